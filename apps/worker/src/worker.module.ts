@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { OutboxRelayProcessor } from '@matchpunt/common';
+import { SendMailProcessor } from '@matchpunt/mail';
+import { FEATURE_MODULES, InfrastructureModule } from '@matchpunt/platform';
+
+/** The BullMQ processors; no HTTP. Feature modules provide the services the processors call. */
+export const PROCESSORS = [OutboxRelayProcessor, SendMailProcessor];
+
+@Module({
+  imports: [InfrastructureModule, ...FEATURE_MODULES],
+  providers: PROCESSORS,
+})
+export class WorkerModule {}

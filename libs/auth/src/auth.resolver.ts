@@ -1,0 +1,55 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, ClientIp, CurrentActor, Public, Rol, Rollen } from '@matchpunt/common';
+import { AuthPayload, GebruikerInput, LoginInput, NieuwWachtwoordInput } from './dto/auth.types';
+import { AuthService } from './auth.service';
+import { User } from './user.entity';
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Inloggen met e-mailadres en wachtwoord.' })
+  login(@Args('input') input: LoginInput, @ClientIp() ip: string): Promise<AuthPayload> {
+    return this.auth.login(input.email, input.wachtwoord, ip);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Een nieuw toegangstoken met het verversingstoken (dat daarna niet meer werkt).' })
+  vernieuwToken(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
+    return this.auth.refresh(refreshToken);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Uitloggen: het verversingstoken en zijn opvolgers werken niet meer.' })
+  async logout(@Args('refreshToken') refreshToken: string): Promise<boolean> {
+    await this.auth.logout(refreshToken);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Stuurt een link om een nieuw wachtwoord te kiezen, als het adres bekend is.' })
+  async vraagWachtwoordResetAan(@Args('email') email: string): Promise<boolean> {
+    await this.auth.requestPasswordReset(email);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean)
+  async stelWachtwoordIn(@Args('input') input: NieuwWachtwoordInput): Promise<boolean> {
+    await this.auth.resetPassword(input.token, input.wachtwoord);
+    return true;
+  }
+
+  @Rollen(...Object.values(Rol))
+  @Query(() => User, { description: 'De ingelogde gebruiker.' })
+  me(@CurrentActor() actor: Actor): Promise<User> {
+    return this.auth.me(actor);
+  }
+
+  @Rollen(Rol.ADMIN)
+  @Mutation(() => User, { description: 'Maakt een gebruiker aan en stuurt een welkomstmail.' })
+  maakGebruiker(@CurrentActor() actor: Actor, @Args('input') input: GebruikerInput): Promise<User> {
+    return this.auth.createUser(actor, input);
+  }
+}

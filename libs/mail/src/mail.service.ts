@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { JobOutbox, Queue } from '@matchpunt/common';
+import { EntityManager } from 'typeorm';
+import { MailAttachment } from './mail-transport';
+
+export interface MailMessage {
+  tenantId: string | null;
+  /** What this mail is about, e.g. `voorstel:<id>:<contactId>`: the same key is never sent twice. */
+  dedupeKey: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  attachments?: MailAttachment[];
+}
+
+export const SEND_MAIL_JOB = 'SendMail';
+
+@Injectable()
+export class MailService {
+  constructor(private readonly outbox: JobOutbox) {}
+
+  /**
+   * Queues mail inside the caller's transaction. Returns false when a mail with this dedupe key was
+   * already queued (then nothing is added).
+   */
+  async queue(manager: EntityManager, message: MailMessage): Promise<boolean> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO mail_outbox (tenant_id, dedupe_key, to_address, subject, html, text, attachments)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      [message.tenantId, message.dedupeKey, message.to, message.subject, message.html, message.text, JSON.stringify(message.attachments ?? [])],
+    );
+    if (rows.length === 0) return false;
+    await this.outbox.add(manager, { queue: Queue.MAIL, name: SEND_MAIL_JOB, data: { mailId: rows[0].id }, jobId: `mail-${rows[0].id}` });
+    return true;
+  }
+
+  /** Drops mail still waiting (e.g. a reminder for a cancelled booking). */
+  async cancel(manager: EntityManager, dedupeKeyPrefix: string): Promise<number> {
+    const [rows] = await manager.query(
+      `UPDATE mail_outbox SET status = 'GEANNULEERD' WHERE status = 'WACHTRIJ' AND dedupe_key LIKE $1 || '%' RETURNING id`,
+      [dedupeKeyPrefix],
+    );
+    return rows.length;
+  }
+}
