@@ -12,3 +12,4 @@ export * from './outbox/job-outbox.service';
 export * from './outbox/outbox.module';
 export * from './outbox/outbox-relay.processor';
 export * from './errors/app-error.filter';
+export * from './domain-enums';
