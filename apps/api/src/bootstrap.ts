@@ -1,7 +1,7 @@
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig } from '@matchpunt/common';
+import { AppConfig, validationException } from '@matchpunt/common';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
@@ -25,7 +25,9 @@ export async function createApi(): Promise<NestFastifyApplication> {
     .addHook('onSend', async (request, reply) => {
       reply.header('x-request-id', request.id);
     });
-  app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false, stopAtFirstError: false }));
+  app.useGlobalPipes(
+    new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false, stopAtFirstError: false, exceptionFactory: validationException }),
+  );
   app.enableShutdownHooks();
   app.enableCors({ origin: app.get(AppConfig).isProduction ? false : true });
   return app;

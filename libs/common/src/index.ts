@@ -13,3 +13,4 @@ export * from './outbox/outbox.module';
 export * from './outbox/outbox-relay.processor';
 export * from './errors/app-error.filter';
 export * from './domain-enums';
+export * from './errors/validation-exception';
