@@ -1,4 +1,5 @@
 import { startTestApp, TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken expiresIn gebruiker { email rol } } }`;
 const ME = `{ me { email naam rol } }`;
@@ -118,11 +119,3 @@ describe('auth and tenancy (through HTTP)', () => {
     expect(response.headers.get('x-request-id')).toBeTruthy();
   });
 });
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 15000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

@@ -17,6 +17,8 @@ export interface TestApp {
   db: DataSource;
   seed: SeedContext;
   gql: GraphQLClient;
+  /** A provider of the running API, e.g. a service to set up a situation directly. */
+  get<T>(type: abstract new (...args: any[]) => T): T;
   /** Starts the worker (processors) in this process, for tests that need jobs to run. */
   startWorker(): Promise<INestApplicationContext>;
   /** Hands the outbox to BullMQ now instead of waiting for the relay. */
@@ -55,6 +57,7 @@ export async function startTestApp(seed: Partial<SeedOptions> = {}): Promise<Tes
     db: app.get(DataSource),
     seed: seedContext,
     gql: new GraphQLClient(`${url}/graphql`),
+    get: (type) => app.get(type, { strict: false }),
     async startWorker() {
       const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
       await worker.init();
