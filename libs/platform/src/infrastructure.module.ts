@@ -3,9 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule, OutboxModule, QueueModule } from '@matchpunt/common';
 import { dataSourceOptions } from '@matchpunt/db';
 import { MailModule } from '@matchpunt/mail';
+import { SearchModule } from '@matchpunt/search';
 import { LoggerModule } from 'nestjs-pino';
 
-/** What both the API and the worker stand on: config, logs, PostgreSQL, Redis queues, outbox, mail. */
+/** What both the API and the worker stand on: config, logs, PostgreSQL, Redis queues, outbox, mail, search. */
 @Module({
   imports: [
     ConfigModule,
@@ -27,6 +28,7 @@ import { LoggerModule } from 'nestjs-pino';
     QueueModule,
     OutboxModule,
     MailModule,
+    SearchModule,
   ],
 })
 export class InfrastructureModule {}
