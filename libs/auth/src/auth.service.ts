@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Actor, AppConfig, AppError, JobOutbox, Rol } from '@matchpunt/common';
 import { MailService } from '@matchpunt/mail';
+import { WerkgeverService } from '@matchpunt/werkgevers';
 import { DataSource, Repository } from 'typeorm';
 import { GebruikerInput } from './dto/auth.types';
 import { hashPassword, verifyPassword } from './password';
@@ -27,6 +28,7 @@ export class AuthService {
     private readonly mail: MailService,
     private readonly outbox: JobOutbox,
     private readonly config: AppConfig,
+    private readonly werkgevers: WerkgeverService,
   ) {}
 
   /** Unknown, locked and wrong-password logins get the same answer, in the same time. */
@@ -108,10 +110,7 @@ export class AuthService {
       throw AppError.badInput('Een gebruiker met rol WERKGEVER hoort bij precies één werkgever; andere rollen bij geen.', 'werkgeverId');
     }
     const user = await this.dataSource.transaction(async (manager) => {
-      if (input.werkgeverId) {
-        const [werkgever] = await manager.query(`SELECT 1 FROM werkgever WHERE id = $1 AND tenant_id = $2`, [input.werkgeverId, actor.tenantId]);
-        if (!werkgever) throw AppError.notFound('Werkgever', input.werkgeverId);
-      }
+      if (input.werkgeverId) await this.werkgevers.assertExists(actor, input.werkgeverId, manager);
       const [exists] = await manager.query(`SELECT 1 FROM app_user WHERE lower(email) = lower($1)`, [input.email]);
       if (exists) throw AppError.conflict(`Er bestaat al een gebruiker met e-mailadres ${input.email}.`, 'email');
       const created = await manager.save(

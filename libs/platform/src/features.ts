@@ -1,5 +1,7 @@
 import { AuthModule } from '@matchpunt/auth';
 import { TenancyModule } from '@matchpunt/tenancy';
+import { VacaturesModule } from '@matchpunt/vacatures';
+import { WerkgeversModule } from '@matchpunt/werkgevers';
 
 /** The feature modules the API serves and the worker runs processors for. */
-export const FEATURE_MODULES = [TenancyModule, AuthModule];
+export const FEATURE_MODULES = [TenancyModule, AuthModule, WerkgeversModule, VacaturesModule];
