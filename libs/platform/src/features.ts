@@ -1,7 +1,9 @@
 import { AuthModule } from '@matchpunt/auth';
+import { KandidatenModule } from '@matchpunt/kandidaten';
+import { PlaatsingenModule } from '@matchpunt/plaatsingen';
 import { TenancyModule } from '@matchpunt/tenancy';
 import { VacaturesModule } from '@matchpunt/vacatures';
 import { WerkgeversModule } from '@matchpunt/werkgevers';
 
 /** The feature modules the API serves and the worker runs processors for. */
-export const FEATURE_MODULES = [TenancyModule, AuthModule, WerkgeversModule, VacaturesModule];
+export const FEATURE_MODULES = [TenancyModule, AuthModule, WerkgeversModule, VacaturesModule, KandidatenModule, PlaatsingenModule];

@@ -1,0 +1,11 @@
+export * from './kandidaat.enums';
+export * from './kandidaat.entity';
+export * from './kandidaat-kaart.type';
+export * from './kandidaat-indicatie.entity';
+export * from './toestemming.entity';
+export * from './access/kandidaat-access';
+export * from './access/kandidaat-zichtbaarheid';
+export * from './kandidaat.service';
+export * from './kandidaat.loaders';
+export * from './kandidaten.module';
+export { isGeldigBsn } from './utils/bsn';
