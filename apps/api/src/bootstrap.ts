@@ -4,10 +4,16 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { AppConfig, validationException } from '@matchpunt/common';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { AppModule } from './app.module';
+
+/** The portal's build (`nx run web:build`); the API serves it at `/` when it exists. */
+export const WEB_DIST = join(__dirname, '..', '..', 'web', 'dist');
 
 /** Builds the API (used by main.ts and by the tests, which listen on a free port). */
 export async function createApi(): Promise<NestFastifyApplication> {
+  const portal = existsSync(join(WEB_DIST, 'index.html'));
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
     new FastifyAdapter({
@@ -15,6 +21,7 @@ export async function createApi(): Promise<NestFastifyApplication> {
       trustProxy: true,
       requestIdHeader: 'x-request-id',
       genReqId: () => randomUUID(),
+      ...(portal && { rewriteUrl: portalRoute }),
     }),
     { bufferLogs: true },
   );
@@ -30,5 +37,22 @@ export async function createApi(): Promise<NestFastifyApplication> {
   );
   app.enableShutdownHooks();
   app.enableCors({ origin: app.get(AppConfig).isProduction ? false : true });
+  if (portal) {
+    app.useStaticAssets({
+      root: WEB_DIST,
+      prefix: '/',
+      // @fastify/static 10 hands the fastify reply here (Nest's type still says a raw response).
+      setHeaders: (reply: any, path: string) =>
+        reply.header('cache-control', path.includes(join('dist', 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
+  }
   return app;
+}
+
+/** The portal's own routes (GET, no file extension, not /graphql or /health) answer with its index.html. */
+function portalRoute(req: { url?: string; method?: string }): string {
+  const url = req.url ?? '/';
+  if (req.method !== 'GET' && req.method !== 'HEAD') return url;
+  const path = url.split('?')[0];
+  return /^\/(graphql|health)(\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path) ? url : '/index.html';
 }

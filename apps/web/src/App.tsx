@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react';
+import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router-dom';
+import type { Rol } from './api/operations';
+import { useAuth } from './auth/AuthProvider';
+import { Layout } from './components/Layout';
+import { Loading } from './components/Loading';
+import { PageHeading } from './components/PageHeading';
+import { t } from './i18n/nl';
+import { GebruikerToevoegenPage } from './pages/GebruikerToevoegenPage';
+import { HomePage } from './pages/home/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { WachtwoordInstellenPage } from './pages/WachtwoordInstellenPage';
+import { WachtwoordVergetenPage } from './pages/WachtwoordVergetenPage';
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<PublicShell />}>
+        <Route path="/inloggen" element={<LoginPage />} />
+        <Route path="/wachtwoord-vergeten" element={<WachtwoordVergetenPage />} />
+        <Route path="/wachtwoord" element={<WachtwoordInstellenPage />} />
+      </Route>
+      <Route element={<SignedInShell />}>
+        <Route index element={<HomePage />} />
+        <Route path="/gebruikers/nieuw" element={<RequireRole roles={['ADMIN']}><GebruikerToevoegenPage /></RequireRole>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** Pages for signed-out users; a signed-in user keeps the menu. */
+function PublicShell() {
+  const { state, signOut } = useAuth();
+  return (
+    <Layout user={state.status === 'in' ? state.user : undefined} onSignOut={() => void signOut()}>
+      <Outlet />
+    </Layout>
+  );
+}
+
+/** Everything else needs a signed-in user; without one, the login page (which returns here afterwards). */
+function SignedInShell() {
+  const { state, signOut } = useAuth();
+  const location = useLocation();
+  if (state.status === 'laden') {
+    return (
+      <Layout>
+        <Loading />
+      </Layout>
+    );
+  }
+  if (state.status === 'fout') {
+    return (
+      <Layout>
+        <PageHeading>{t.fouten.samenvatting}</PageHeading>
+        <p>{t.fouten.geenVerbinding}</p>
+        <button type="button" className="button" onClick={state.retry}>
+          {t.login.knop}
+        </button>
+      </Layout>
+    );
+  }
+  if (state.status === 'uit') {
+    const from = state.reason === 'uitgelogd' ? undefined : `${location.pathname}${location.search}`;
+    return <Navigate to="/inloggen" replace state={{ from }} />;
+  }
+  return (
+    <Layout user={state.user} onSignOut={() => void signOut()}>
+      <Outlet />
+    </Layout>
+  );
+}
+
+function RequireRole({ roles, children }: { roles: readonly Rol[]; children: ReactNode }) {
+  const { state } = useAuth();
+  if (state.status === 'in' && roles.includes(state.user.rol)) return <>{children}</>;
+  return (
+    <>
+      <PageHeading>{t.fouten.geenToegang}</PageHeading>
+    </>
+  );
+}

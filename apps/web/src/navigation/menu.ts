@@ -1,0 +1,21 @@
+import { ROLLEN, type Rol } from '../api/operations';
+import { t } from '../i18n/nl';
+
+export interface MenuItem {
+  path: string;
+  label: string;
+  roles: readonly Rol[];
+}
+
+/**
+ * The menu per role (issue #7). An item is added here when its screen exists, and its screen only
+ * when the API it needs exists — nothing in the menu leads to an empty page.
+ */
+export const MENU: readonly MenuItem[] = [
+  { path: '/', label: t.menu.overzicht, roles: ROLLEN },
+  { path: '/gebruikers/nieuw', label: t.menu.gebruikerToevoegen, roles: ['ADMIN'] },
+];
+
+export function menuFor(rol: Rol): MenuItem[] {
+  return MENU.filter((item) => item.roles.includes(rol));
+}

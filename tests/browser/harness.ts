@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app';
+
+/** The tiny harness of the browser tests: `test(name, fn)` in *.browser.ts files; tests/browser/run.ts runs them. */
+export const DEMO_PASSWORD = 'Matchpunt-demo-2026';
+export const SCREENSHOTS = join(__dirname, '..', '..', 'artifacts', 'screenshots');
+export const PHONE = { width: 390, height: 844 };
+
+export interface BrowserTest {
+  name: string;
+  file: string;
+  fn: (t: TestContext) => Promise<void>;
+  viewport?: { width: number; height: number };
+}
+
+export const registry: BrowserTest[] = [];
+let currentFile = '';
+
+export function setCurrentFile(file: string): void {
+  currentFile = file;
+}
+
+export function test(name: string, fn: (t: TestContext) => Promise<void>, options: { viewport?: { width: number; height: number } } = {}): void {
+  registry.push({ name, file: currentFile, fn, viewport: options.viewport });
+}
+
+export class TestContext {
+  readonly pageErrors: string[] = [];
+
+  constructor(
+    readonly app: TestApp,
+    readonly browser: Browser,
+    readonly context: BrowserContext,
+    readonly page: Page,
+  ) {
+    page.on('pageerror', (error) => this.pageErrors.push(error.message));
+  }
+
+  /** A full-page screenshot in artifacts/screenshots/<name>.png. */
+  async shot(name: string, page: Page = this.page): Promise<void> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  }
+
+  /** Logs in through the login page and waits for the dashboard. */
+  async login(email: string, password = DEMO_PASSWORD, page: Page = this.page): Promise<void> {
+    await page.goto('/inloggen');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
+  }
+
+  async logout(page: Page = this.page): Promise<void> {
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+  }
+
+  /** The menu items of the main navigation, in order. */
+  async menu(page: Page = this.page): Promise<string[]> {
+    return page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allInnerTexts();
+  }
+
+  /** The most recent mail to an address (the mail outbox of the test database). */
+  async lastMailTo(address: string): Promise<{ subject: string; text: string }> {
+    const rows = await this.app.db.query(`SELECT subject, text FROM mail_outbox WHERE lower(to_address) = lower($1) ORDER BY created_at DESC LIMIT 1`, [
+      address,
+    ]);
+    assert.ok(rows.length, `no mail to ${address}`);
+    return rows[0];
+  }
+
+  /**
+   * Basic accessibility checks that need no library: page language, one h1, every form control
+   * labelled, images with alt text, a skip link to the main content, no duplicate ids.
+   */
+  async checkAccessibility(page: Page = this.page): Promise<void> {
+    // Runs in the page; typed loosely because the tests compile without the DOM library.
+    const problems: string[] = await page.evaluate(() => {
+      const doc = (globalThis as any).document;
+      const found: string[] = [];
+      if (doc.documentElement.lang !== 'nl') found.push(`html lang is "${doc.documentElement.lang}"`);
+      const h1s = doc.querySelectorAll('h1');
+      if (h1s.length !== 1) found.push(`${h1s.length} h1 elements`);
+      for (const control of Array.from(doc.querySelectorAll('input, select, textarea')) as any[]) {
+        if (control.type === 'hidden') continue;
+        const labelled = (control.labels?.length ?? 0) > 0 || control.getAttribute('aria-label') || control.getAttribute('aria-labelledby');
+        if (!labelled) found.push(`unlabelled ${control.tagName.toLowerCase()} name=${control.name}`);
+      }
+      for (const img of Array.from(doc.querySelectorAll('img')) as any[]) {
+        if (!img.hasAttribute('alt')) found.push(`img without alt: ${img.src}`);
+      }
+      const skip = doc.querySelector('a.skip-link');
+      if (!skip || !doc.getElementById(skip.hash.slice(1))) found.push('no skip link to the main content');
+      const ids = (Array.from(doc.querySelectorAll('[id]')) as any[]).map((el) => el.id as string);
+      const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
+      if (duplicates.length) found.push(`duplicate ids: ${duplicates.join(', ')}`);
+      if (!doc.title || doc.title === 'Matchpunt') found.push(`page title "${doc.title}" does not name the page`);
+      return found;
+    });
+    assert.deepEqual(problems, [], `accessibility problems on ${page.url()}`);
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * The browser tests: builds the portal, starts the real API (which serves it) on a fresh, seeded test
+ * database with startTestApp(), and drives Debian's Chromium with playwright-core through every
+ * tests/browser/*.browser.ts file. Screenshots go to artifacts/screenshots/. Exits non-zero on a failure.
+ *
+ *   npm run test:browser                 # everything
+ *   npm run test:browser -- werkgever    # only tests whose file or name contains "werkgever"
+ *   BROWSER_SKIP_BUILD=1 npm run test:browser   # reuse apps/web/dist
+ */
+import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { chromium, type Browser } from 'playwright-core';
+import { migrate } from '../../libs/db/src/migrate';
+import { databaseUrl, PG_ADMIN_URL, TEMPLATE_DB } from '../support/env';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { registry, SCREENSHOTS, setCurrentFile, TestContext } from './harness';
+
+const ROOT = join(__dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const TEST_TIMEOUT_MS = Number(process.env.BROWSER_TEST_TIMEOUT_MS ?? 60_000);
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const filter = process.argv[2]?.toLowerCase();
+  const times: string[] = [];
+  const lap = (what: string, since: number) => times.push(`${what} ${((Date.now() - since) / 1000).toFixed(1)}s`);
+
+  if (!existsSync(CHROMIUM)) {
+    console.error(`Chromium ontbreekt op ${CHROMIUM} (apt-get install -y chromium, of zet CHROMIUM_PATH).`);
+    return 1;
+  }
+
+  let t = Date.now();
+  if (!process.env.BROWSER_SKIP_BUILD) {
+    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'apps/web', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    });
+    if (build.status !== 0) return 1;
+    lap('build', t);
+  }
+  if (!existsSync(join(ROOT, 'apps', 'web', 'dist', 'index.html'))) {
+    console.error('apps/web/dist/index.html ontbreekt: de build is mislukt.');
+    return 1;
+  }
+
+  t = Date.now();
+  await ensureTemplateDatabase();
+  // Many logins from one address in one run; the limiter itself is tested in tests/auth.e2e.spec.ts.
+  process.env.LOGIN_ATTEMPTS_PER_15_MIN ??= '200';
+  const app = await startTestApp();
+  lap('api+seed', t);
+
+  let browser: Browser | undefined;
+  const failures: { name: string; error: unknown }[] = [];
+  let ran = 0;
+  try {
+    t = Date.now();
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+    lap('chromium', t);
+
+    const files = readdirSync(__dirname)
+      .filter((file) => file.endsWith('.browser.ts'))
+      .sort();
+    for (const file of files) {
+      setCurrentFile(file);
+      await import(join(__dirname, file));
+    }
+    const tests = registry.filter((test) => !filter || `${test.file} ${test.name}`.toLowerCase().includes(filter));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+
+    t = Date.now();
+    for (const test of tests) {
+      const testStarted = Date.now();
+      const context = await browser.newContext({
+        baseURL: app.url,
+        locale: 'nl-NL',
+        timezoneId: 'Europe/Amsterdam',
+        viewport: test.viewport ?? { width: 1280, height: 800 },
+      });
+      context.setDefaultTimeout(10_000);
+      const page = await context.newPage();
+      const ctx = new TestContext(app, browser, context, page);
+      ran++;
+      try {
+        await withTimeout(test.fn(ctx), TEST_TIMEOUT_MS, test.name);
+        if (ctx.pageErrors.length) throw new Error(`errors in the page: ${ctx.pageErrors.join(' | ')}`);
+        console.log(`  ✓ ${test.file} › ${test.name} (${Date.now() - testStarted} ms)`);
+      } catch (error) {
+        failures.push({ name: `${test.file} › ${test.name}`, error });
+        console.log(`  ✗ ${test.file} › ${test.name} (${Date.now() - testStarted} ms)`);
+        const shot = `FAILED-${test.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+        await ctx.shot(shot).catch(() => undefined);
+        console.log(`    screenshot: artifacts/screenshots/${shot}.png (${page.url()})`);
+      } finally {
+        await context.close().catch(() => undefined);
+      }
+    }
+    lap('tests', t);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await closeApp(app);
+  }
+
+  for (const { name, error } of failures) {
+    console.error(`\n✗ ${name}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`\nbrowser tests: ${ran - failures.length} passed, ${failures.length} failed, ${seconds}s (${times.join(', ')})`);
+  if (ran === 0) {
+    console.error(filter ? `no browser test matches "${filter}"` : 'no browser tests found');
+    return 1;
+  }
+  return failures.length ? 1 : 0;
+}
+
+/**
+ * startTestApp() clones the migrated template database that jest's global setup makes. Create it when
+ * this runs on its own, and apply new migrations to it, without dropping it under a jest run in progress.
+ */
+async function ensureTemplateDatabase(): Promise<void> {
+  const admin = new Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [TEMPLATE_DB]);
+    if (!rowCount) await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`).catch(() => undefined);
+  } finally {
+    await admin.end();
+  }
+  await migrate(databaseUrl(TEMPLATE_DB));
+}
+
+async function closeApp(app: TestApp): Promise<void> {
+  await withTimeout(app.close(), 20_000, 'closing the API').catch((error) => console.error(error));
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
