@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import { OutboxRelayProcessor } from '@matchpunt/common';
 import { SendMailProcessor } from '@matchpunt/mail';
 import { FEATURE_MODULES, InfrastructureModule } from '@matchpunt/platform';
+import { IndexDocumentsProcessor } from '@matchpunt/search';
 
 /** The BullMQ processors; no HTTP. Feature modules provide the services the processors call. */
-export const PROCESSORS = [OutboxRelayProcessor, SendMailProcessor];
+export const PROCESSORS = [OutboxRelayProcessor, SendMailProcessor, IndexDocumentsProcessor];
 
 @Module({
   imports: [InfrastructureModule, ...FEATURE_MODULES],

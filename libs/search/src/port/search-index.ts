@@ -13,4 +13,10 @@ export abstract class SearchIndex {
   abstract search(query: SearchQuery): Promise<SearchResult>;
   /** Removes every document of a type (of one tenant when given). */
   abstract clear(type: SearchDocumentType, tenantId?: string): Promise<void>;
+  /**
+   * Removes the documents of a type (of one tenant) last upserted before `indexedBefore`: the end of a full
+   * reindex, which upserted everything that still exists. Adapters stamp documents with the upserting
+   * process's clock.
+   */
+  abstract removeStale(type: SearchDocumentType, indexedBefore: Date, tenantId?: string): Promise<void>;
 }

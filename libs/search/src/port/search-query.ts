@@ -6,7 +6,7 @@ export type SearchFacetName = (typeof SEARCH_FACET_NAMES)[number];
 
 /**
  * Hours buckets for the `uren` facet, half-open [min, max). A document counts in every bucket its
- * [urenMin, urenMax] range touches (20–32 → "16-24", "24-32", "32+").
+ * half-open [urenMin, urenMax) range overlaps (20–32 → "16-24", "24-32"; 12–16 → "0-16"; 38 → "32+").
  */
 export const UREN_BUCKETS = [
   { key: '0-16', min: 0, max: 16 },

@@ -1,29 +1,163 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { encodeCursor } from '@matchpunt/common';
+import { renderHighlight } from '../analysis/highlight';
+import { parseSearchText, QueryTerm } from '../analysis/parse-search-text';
 import { SearchDocument, SearchDocumentType } from '../port/search-document';
 import { SearchIndex } from '../port/search-index';
-import { SearchQuery, SearchResult } from '../port/search-query';
+import { FacetCount, SearchFacetName, SearchHit, SearchQuery, SearchResult } from '../port/search-query';
+import { GeoResolver } from '../query/geo-resolver';
+import { isUuid, validateSearchQuery } from '../query/validate-search-query';
+import { toPgDocumentRow } from './pg-document-row';
+import { countStatement, pageStatement, RESULT_WINDOW } from './pg-search-sql';
+import { SIMILAR_LEXEMES, toTsQueryText, WordAnalysis, wordsToAnalyse } from './pg-text-query';
 
-/** PostgreSQL full-text adapter (default): table `search_document`. */
+/** Most values returned per facet (as Meilisearch's maxValuesPerFacet). */
+export const MAX_FACET_VALUES = 100;
+
+const UPSERT = `
+  WITH input AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(
+      type text, id uuid, tenant_id uuid, werkgever_id uuid, title text, body text, keywords text[], facets jsonb,
+      facet_values text[], uren_min int, uren_max int, lat float8, lon float8, visible_to_werkgever boolean,
+      updated_at timestamptz, text_a text, text_b text, text_c text)
+  ), upserted AS (
+    INSERT INTO search_document AS s (type, id, tenant_id, werkgever_id, title, body, keywords, facets, facet_values,
+      uren_min, uren_max, lat, lon, visible_to_werkgever, updated_at, indexed_at, tsv)
+    SELECT type, id, tenant_id, werkgever_id, title, body, keywords, facets, facet_values, uren_min, uren_max, lat, lon,
+      visible_to_werkgever, updated_at, $2::timestamptz,
+      setweight(to_tsvector('matchpunt_nl', text_a), 'A') || setweight(to_tsvector('matchpunt_nl', text_b), 'B')
+        || setweight(to_tsvector('matchpunt_nl', text_c), 'C')
+    FROM input
+    ON CONFLICT (type, id) DO UPDATE SET tenant_id = EXCLUDED.tenant_id, werkgever_id = EXCLUDED.werkgever_id,
+      title = EXCLUDED.title, body = EXCLUDED.body, keywords = EXCLUDED.keywords, facets = EXCLUDED.facets,
+      facet_values = EXCLUDED.facet_values, uren_min = EXCLUDED.uren_min, uren_max = EXCLUDED.uren_max,
+      lat = EXCLUDED.lat, lon = EXCLUDED.lon, visible_to_werkgever = EXCLUDED.visible_to_werkgever,
+      updated_at = EXCLUDED.updated_at, indexed_at = EXCLUDED.indexed_at, tsv = EXCLUDED.tsv
+    WHERE s.updated_at <= EXCLUDED.updated_at
+    RETURNING s.type, s.tsv
+  )
+  INSERT INTO search_lexeme (type, lexeme)
+  SELECT DISTINCT u.type, l.lexeme FROM upserted u, unnest(tsvector_to_array(u.tsv)) AS l(lexeme)
+  WHERE length(l.lexeme) BETWEEN 3 AND 40 AND l.lexeme !~ '^[0-9]+$'
+  ON CONFLICT DO NOTHING`;
+
+const ANALYSE = `
+  SELECT w.word, a.lexemes,
+    CASE WHEN w.fuzzy AND NOT EXISTS (SELECT 1 FROM search_lexeme l WHERE l.type = $3 AND l.lexeme = ANY(a.lexemes))
+      THEN ARRAY(SELECT l.lexeme FROM search_lexeme l WHERE l.type = $3 AND w.word <% l.lexeme
+                 ORDER BY w.word <<-> l.lexeme, l.lexeme LIMIT ${SIMILAR_LEXEMES})
+      ELSE '{}'::text[] END AS similar
+  FROM unnest($1::text[], $2::bool[]) AS w(word, fuzzy)
+  CROSS JOIN LATERAL (SELECT tsvector_to_array(to_tsvector('matchpunt_nl', w.word)) AS lexemes) a`;
+
+/**
+ * PostgreSQL full-text adapter (the default). Dutch stemming with unaccent (`matchpunt_nl`), compound parts
+ * indexed beside the words, synonyms expanded in the query, a lexicon with pg_trgm for typos, ranking on a
+ * bounded candidate set, facet counts from one array column, bounding box + haversine for distance.
+ */
 @Injectable()
 export class PostgresSearchIndex extends SearchIndex {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly geo: GeoResolver,
+  ) {
     super();
   }
 
-  async upsert(_docs: readonly SearchDocument[]): Promise<void> {
-    throw new Error('not implemented yet');
+  async upsert(docs: readonly SearchDocument[]): Promise<void> {
+    if (docs.length === 0) return;
+    const latest = new Map<string, SearchDocument>();
+    for (const doc of docs) {
+      const key = `${doc.type}/${doc.id}`;
+      const known = latest.get(key);
+      if (!known || known.updatedAt <= doc.updatedAt) latest.set(key, doc);
+    }
+    await this.dataSource.query(UPSERT, [JSON.stringify([...latest.values()].map(toPgDocumentRow)), new Date()]);
   }
 
-  async remove(_type: SearchDocumentType, _ids: readonly string[]): Promise<void> {
-    throw new Error('not implemented yet');
+  async remove(type: SearchDocumentType, ids: readonly string[]): Promise<void> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return;
+    await this.dataSource.query(`DELETE FROM search_document WHERE type = $1 AND id = ANY($2::uuid[])`, [type, valid]);
   }
 
-  async search(_query: SearchQuery): Promise<SearchResult> {
-    throw new Error('not implemented yet');
+  async clear(type: SearchDocumentType, tenantId?: string): Promise<void> {
+    if (tenantId) await this.dataSource.query(`DELETE FROM search_document WHERE type = $1 AND tenant_id = $2`, [type, tenantId]);
+    else await this.dataSource.query(`DELETE FROM search_document WHERE type = $1`, [type]);
   }
 
-  async clear(_type: SearchDocumentType, _tenantId?: string): Promise<void> {
-    throw new Error('not implemented yet');
+  async removeStale(type: SearchDocumentType, indexedBefore: Date, tenantId?: string): Promise<void> {
+    await this.dataSource.query(
+      `DELETE FROM search_document WHERE type = $1 AND indexed_at < $2 AND ($3::uuid IS NULL OR tenant_id = $3::uuid)`,
+      [type, indexedBefore, tenantId ?? null],
+    );
   }
+
+  async search(input: SearchQuery): Promise<SearchResult> {
+    const query = validateSearchQuery(input);
+    const near = await this.geo.resolve(query.near);
+    const tsquery = query.text ? await this.toTsQuery(query.type, parseSearchText(query.text)) : null;
+    const page = pageStatement(query, tsquery, near);
+    const counts = countStatement(query, tsquery, near);
+    const [rows, countRows]: [PageRow[], { value: string | null; n: number }[]] = await Promise.all([
+      this.dataSource.query(page.sql, page.params),
+      this.dataSource.query(counts.sql, counts.params),
+    ]);
+    const totalCount = countRows.find((row) => row.value === null)?.n ?? 0;
+    const hits: SearchHit[] = rows.map((row, i) => {
+      const highlights: SearchHit['highlights'] = {};
+      const title = renderHighlight(row.title_hl);
+      const text = renderHighlight(row.text_hl);
+      if (title) highlights.title = title;
+      if (text) highlights.text = text;
+      return {
+        id: row.id,
+        score: Number(row.score),
+        highlights,
+        ...(row.distance_km === null ? {} : { distanceKm: Math.round(Number(row.distance_km) * 10) / 10 }),
+        cursor: encodeCursor(query.offset + i + 1),
+      };
+    });
+    const reachable = Math.min(totalCount, RESULT_WINDOW);
+    return {
+      hits,
+      totalCount,
+      facets: collectFacets(query.facets, countRows),
+      hasNextPage: query.offset + hits.length < reachable,
+      endCursor: hits.at(-1)?.cursor ?? null,
+    };
+  }
+
+  /** Query terms → tsquery text, after one round trip that stems the words and finds typo alternatives. */
+  private async toTsQuery(type: SearchDocumentType, terms: QueryTerm[]): Promise<string | null> {
+    if (terms.length === 0) return null;
+    const { words, fuzzy } = wordsToAnalyse(terms);
+    const rows: { word: string; lexemes: string[]; similar: string[] }[] = await this.dataSource.query(ANALYSE, [words, fuzzy, type]);
+    const analysis = new Map<string, WordAnalysis>(rows.map((row) => [row.word, { lexemes: row.lexemes, similar: row.similar }]));
+    return toTsQueryText(terms, analysis);
+  }
+}
+
+interface PageRow {
+  id: string;
+  score: number;
+  distance_km: number | null;
+  title_hl: string | null;
+  text_hl: string | null;
+}
+
+function collectFacets(names: readonly SearchFacetName[], rows: readonly { value: string | null; n: number }[]): SearchResult['facets'] {
+  const facets: Partial<Record<SearchFacetName, FacetCount[]>> = Object.fromEntries(names.map((name) => [name, []]));
+  for (const row of rows) {
+    if (row.value === null) continue;
+    const at = row.value.indexOf('=');
+    const name = row.value.slice(0, at) as SearchFacetName;
+    facets[name]?.push({ value: row.value.slice(at + 1), count: row.n });
+  }
+  for (const counts of Object.values(facets)) {
+    counts.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    counts.splice(MAX_FACET_VALUES);
+  }
+  return facets;
 }
