@@ -1,2 +1,5 @@
 export * from './errors';
 export * from './rules';
+export * from './matching';
+export * from './vocabulary';
+export * from './geo';
