@@ -1,5 +1,6 @@
 import { DemoAccount } from '../libs/db/src/seed/steps/02-staff';
 import { startTestApp, TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
 
 const VELDEN = `id titel omschrijving status urenMin urenMax contractvorm startdatum vestigingId werkgeverId geplaatstDoorUserId
   gepubliceerdOp afgeslotenOp functiecreatie doelgroepen instrumenten nederlandsNiveau vereisteVaardigheden
@@ -163,5 +164,27 @@ describe('vacatures (through HTTP)', () => {
     expect(open.edges[0].node.werkgever.naam).toBeTruthy();
     expect((await app.gql.fails(LIJST, { after: 'onzin' }, coach)).field).toBe('after');
     expect((await app.gql.fails(LIJST, { first: 101 }, coach)).code).toBe('BAD_USER_INPUT');
+  });
+
+  it('finds a published vacature through zoekVacatures once the worker indexed it; employers find only their own', async () => {
+    const ZOEK = `query($z: String, $nabij: ZoekNabij) {
+      zoekVacatures(zoekterm: $z, nabij: $nabij, first: 10) { totalCount edges { node { id titel werkgeverId } markering { titel } afstandKm } facetten { status { waarde aantal } } } }`;
+    const titel = 'Vorkheftruckbestuurder nachtdienst';
+    const { plaatsVacature: v } = await app.gql.ok(PLAATS, { input: vacature({ werkgeverId: idB, titel, vestigingId: vestigingB, publiceer: true }) }, am);
+    await app.startWorker();
+    await app.flushOutbox();
+    const found = async (token: string) => (await app.gql.ok(ZOEK, { z: 'vorkheftruckbestuurder' }, token)).zoekVacatures;
+    await waitFor(async () => (await found(am)).edges.some((e: any) => e.node.id === v.id), 20000);
+
+    const hit = (await found(am)).edges.find((e: any) => e.node.id === v.id);
+    expect(hit.markering.titel).toMatch(/<mark>/);
+    expect((await found(werkgeverB)).edges.map((e: any) => e.node.id)).toContain(v.id);
+    expect((await found(werkgeverA)).edges).toEqual([]);
+    const drenthe = await app.gql.login('accountmanager@werkplein-drentscheaa.demo');
+    expect((await found(drenthe)).edges).toEqual([]);
+
+    const [plek] = await app.db.query(`SELECT substr(postcode, 1, 4) AS pc4 FROM vestiging WHERE id = $1`, [vestigingB]);
+    const near = (await app.gql.ok(ZOEK, { z: 'vorkheftruckbestuurder', nabij: { postcode: plek.pc4, km: 5 } }, am)).zoekVacatures;
+    expect(near.edges.find((e: any) => e.node.id === v.id).afstandKm).toBeLessThan(5);
   });
 });

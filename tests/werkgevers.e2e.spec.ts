@@ -1,6 +1,7 @@
 import { Queue, QueueRegistry } from '@matchpunt/common';
 import { DemoAccount } from '../libs/db/src/seed/steps/02-staff';
 import { startTestApp, TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
 
 const WERKGEVER_VELDEN = `id naam kvkNummer sbiCode sector sectorOmschrijving grootteklasse soort accountmanagerId openDoelgroepen
   geaccepteerdeInstrumenten psoTrede psoGeldigTot notities accountmanager { naam }
@@ -197,5 +198,20 @@ describe('werkgevers (through HTTP)', () => {
     const create = `mutation($input: GebruikerInput!) { maakGebruiker(input: $input) { id } }`;
     const result = await app.gql.fails(create, { input: { email: 'nieuw@werkgever.demo', naam: 'Nieuw', rol: 'WERKGEVER', werkgeverId: idA } }, admin);
     expect(result.code).toBe('NOT_FOUND');
+  });
+
+  it('finds werkgevers through zoekWerkgevers once the worker indexed them (staff only)', async () => {
+    const ZOEK = `query($z: String) { zoekWerkgevers(zoekterm: $z, first: 10) { totalCount edges { node { id naam } markering { titel } } facetten { sector { waarde aantal } } } }`;
+    await app.startWorker();
+    await app.flushOutbox();
+    const names = async (token: string) => (await app.gql.ok(ZOEK, { z: 'fruitveiling' }, token)).zoekWerkgevers.edges.map((e: any) => e.node.naam);
+    await waitFor(async () => (await names(am)).includes('Betuwse Fruitveiling'), 20000);
+    const { zoekWerkgevers } = await app.gql.ok(ZOEK, { z: 'fruitveiling' }, am);
+    expect(zoekWerkgevers.facetten.sector).toEqual(expect.arrayContaining([expect.objectContaining({ waarde: 'G' })]));
+    expect((await app.gql.fails(ZOEK, { z: 'fruitveiling' }, werkgeverA)).code).toBe('FORBIDDEN');
+    // The Drentsche Aa werkgever with the same KvK-nummer is in the index too, but only for its own tenant.
+    const drenthe = await app.gql.login('accountmanager@werkplein-drentscheaa.demo');
+    await waitFor(async () => (await names(drenthe)).length === 1, 20000);
+    expect((await app.gql.ok(ZOEK, { z: 'fruitveiling' }, am)).zoekWerkgevers.totalCount).toBe(1);
   });
 });

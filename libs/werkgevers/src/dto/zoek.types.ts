@@ -1,9 +1,10 @@
 import { Type } from '@nestjs/common';
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
 import { AppError, PageInfo } from '@matchpunt/common';
 import {
-  NabijInput,
   SearchFacetName,
+  SearchNear,
   SearchResult,
   toSearchNear,
   toZoekFacetten,
@@ -16,8 +17,28 @@ import {
  * The shape of a search result in GraphQL, shared by zoekWerkgevers, zoekVacatures and zoekKandidaten, built
  * on the search lib's building blocks (facets, highlights, distance input).
  */
-export { NabijInput as ZoekNabij };
-export const toNear = toSearchNear;
+@InputType({ description: 'Binnen km van een postcode (PC4, "4001" of "4001 AB") of van coördinaten.' })
+export class ZoekNabij {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^\s*[1-9][0-9]{3}\s*([a-zA-Z]{2})?\s*$/, { message: 'nabij.postcode is geen geldige postcode (bijv. 4001 of 4001 AB).' })
+  postcode?: string;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(-90) @Max(90) lat?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(-180) @Max(180) lon?: number;
+  // Required in GraphQL; optional here because the ValidationPipe turns an absent `nabij` into {}.
+  @Field(() => Float, { description: 'Straal in km (0,1–300).' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.1, { message: 'nabij.km moet minstens 0,1 zijn.' })
+  @Max(300, { message: 'nabij.km mag hoogstens 300 zijn.' })
+  km: number;
+}
+
+/** No distance filter when `nabij` is absent (or empty); a postcode wins over coordinates. */
+export function toNear(nabij?: ZoekNabij | null): SearchNear | undefined {
+  if (!nabij || nabij.km === undefined || nabij.km === null) return undefined;
+  return toSearchNear({ ...nabij, km: nabij.km });
+}
 
 export interface ZoekTreffer<T> {
   node: T;
