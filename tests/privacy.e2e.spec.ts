@@ -2,6 +2,7 @@ import { leeftijdsband } from '../libs/kandidaten/src/utils/kaart-teksten';
 import { vandaag } from '../libs/kandidaten/src/utils/datum';
 import { andereWerkgever, maakKandidaat, werkgeverGebruikers } from './support/kandidaat-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
 
 const KAART_VELDEN = `id code leeftijdsband regio pitch vaardigheden beroepswensen urenMin urenMax beschikbaarheid beschikbaarVanaf rijbewijs instrumenten`;
 const KAART = `query($id: ID!) { kandidaatKaart(id: $id) { ${KAART_VELDEN} identiteit { voornaam achternaam telefoon email } } }`;
@@ -202,5 +203,34 @@ describe('privacy of candidates (as an employer user, through HTTP)', () => {
     const ids = kandidaatKaarten.edges.map((e: { node: { id: string } }) => e.node.id);
     const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM kandidaat WHERE id = ANY($1::uuid[]) AND tenant_id <> $2`, [ids, app.seed.id('tenant', 'drentscheAa')]);
     expect(n).toBe(0);
+  });
+
+  it('searches candidates: staff get Kandidaat, an employer only cards of available candidates, and identity is never indexed', async () => {
+    const ZOEK = `query($q: String) { zoekKandidaten(zoekterm: $q, first: 20) {
+      totalCount edges { node { __typename ... on KandidaatKaart { id code identiteit { voornaam } } ... on Kandidaat { id status } } markering { titel tekst } }
+      facetten { status { waarde aantal } instrument { waarde aantal } } } }`;
+    const beschikbaar = await maakKandidaat(app, coach, { profiel: { vaardigheden: ['kandelaarpoetsen'] }, identiteit: { voornaam: 'Ortwinus' } });
+    const weg = await maakKandidaat(app, coach, { profiel: { vaardigheden: ['kandelaarpoetsen'] }, identiteit: { voornaam: 'Ortwinus' } });
+    await app.gql.ok(STATUS, { id: weg.id, status: 'NIET_BESCHIKBAAR' }, coach);
+    await app.startWorker();
+    await app.flushOutbox();
+    await waitFor(async () => (await app.gql.ok(ZOEK, { q: 'kandelaarpoetsen' }, accountmanager)).zoekKandidaten.totalCount === 2, 30000, 250);
+
+    const staf = (await app.gql.ok(ZOEK, { q: 'kandelaarpoetsen' }, accountmanager)).zoekKandidaten;
+    expect(staf.edges.map((e: any) => e.node.__typename)).toEqual(['Kandidaat', 'Kandidaat']);
+    expect(staf.facetten.status).toEqual(expect.arrayContaining([{ waarde: 'NIET_BESCHIKBAAR', aantal: 1 }]));
+
+    const response = await app.gql.request(ZOEK, { q: 'kandelaarpoetsen' }, werkgever);
+    expect(response.errors).toBeUndefined();
+    const wg = response.data.zoekKandidaten;
+    expect(wg.edges.map((e: any) => e.node)).toEqual([{ __typename: 'KandidaatKaart', id: beschikbaar.id, code: beschikbaar.code, identiteit: null }]);
+    expect(wg.totalCount).toBe(1);
+    expect(wg.facetten.status).toBeNull();
+    expect(JSON.stringify(response)).not.toContain('Ortwinus');
+
+    for (const token of [accountmanager, werkgever]) {
+      expect((await app.gql.ok(ZOEK, { q: 'Ortwinus' }, token)).zoekKandidaten.totalCount).toBe(0);
+      expect((await app.gql.ok(ZOEK, { q: bsn }, token)).zoekKandidaten.totalCount).toBe(0);
+    }
   });
 });
