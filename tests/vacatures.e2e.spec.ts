@@ -12,7 +12,7 @@ const VACATURE = `query($id: ID!) { vacature(id: $id) { ${VELDEN} } }`;
 const LIJST = `query($filter: VacatureFilter, $first: Int, $after: String) {
   vacatures(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id werkgeverId status werkgever { naam } } } } }`;
 
-const vacature = (overrides: Record<string, unknown> = {}) => ({
+const vacature = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
   titel: 'Orderpicker',
   omschrijving: 'Orders verzamelen in ons distributiecentrum.',
   taken: 'Orders verzamelen, pallets wikkelen.',
