@@ -1,9 +1,10 @@
 import { AuthModule } from '@matchpunt/auth';
 import { KandidatenModule } from '@matchpunt/kandidaten';
 import { PlaatsingenModule } from '@matchpunt/plaatsingen';
+import { VoorstellenModule } from '@matchpunt/voorstellen';
 import { TenancyModule } from '@matchpunt/tenancy';
 import { VacaturesModule } from '@matchpunt/vacatures';
 import { WerkgeversModule } from '@matchpunt/werkgevers';
 
 /** The feature modules the API serves and the worker runs processors for. */
-export const FEATURE_MODULES = [TenancyModule, AuthModule, WerkgeversModule, VacaturesModule, KandidatenModule, PlaatsingenModule];
+export const FEATURE_MODULES = [TenancyModule, AuthModule, WerkgeversModule, VacaturesModule, KandidatenModule, PlaatsingenModule, VoorstellenModule];

@@ -28,3 +28,5 @@ export { scoreDoel, scoreVacature, scoreWerkgever } from './score';
 export { rank, rankKandidaten } from './rank';
 export type { RankOpties, RankTreffer } from './rank';
 export { DOELGROEP_LABELS, INSTRUMENT_LABELS, REACTIE_LABELS, SBI_SECTIES } from './labels';
+export type { OvergangsOordeel, PipelineFase } from './pipeline';
+export { beoordeelOvergang, dagenInFase, EIND_FASEN, isOpenFase, isPipelineFase, OPEN_FASEN, PIPELINE_FASEN, volgendeFasen } from './pipeline';
