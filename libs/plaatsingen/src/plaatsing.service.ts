@@ -38,7 +38,10 @@ export class PlaatsingService implements OnModuleInit {
     });
   }
 
-  /** Creates a placement in the caller's transaction when `manager` is given, else in its own. */
+  /**
+   * Creates a placement in the caller's transaction when `manager` is given (the caller then calls
+   * `JobOutbox.flushSoon()` after its commit, for the candidate's index job), else in its own.
+   */
   async create(manager: EntityManager | undefined, actor: Actor, input: PlaatsingInput): Promise<Plaatsing> {
     if (!isStaff(actor)) throw AppError.forbidden();
     const geldig = valideerPlaatsing(input);
