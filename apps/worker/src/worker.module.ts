@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { DocumentProcessor } from '@matchpunt/calculatie';
 import { OutboxRelayProcessor } from '@matchpunt/common';
 import { SendMailProcessor } from '@matchpunt/mail';
 import { FEATURE_MODULES, InfrastructureModule } from '@matchpunt/platform';
 import { IndexDocumentsProcessor } from '@matchpunt/search';
 
 /** The BullMQ processors; no HTTP. Feature modules provide the services the processors call. */
-export const PROCESSORS = [OutboxRelayProcessor, SendMailProcessor, IndexDocumentsProcessor];
+export const PROCESSORS = [OutboxRelayProcessor, SendMailProcessor, IndexDocumentsProcessor, DocumentProcessor];
 
 @Module({
   imports: [InfrastructureModule, ...FEATURE_MODULES],

@@ -1,5 +1,7 @@
 import { AuthModule } from '@matchpunt/auth';
+import { CalculatieModule } from '@matchpunt/calculatie';
 import { KandidatenModule } from '@matchpunt/kandidaten';
+import { ParametersModule } from '@matchpunt/parameters';
 import { PlaatsingenModule } from '@matchpunt/plaatsingen';
 import { VoorstellenModule } from '@matchpunt/voorstellen';
 import { TenancyModule } from '@matchpunt/tenancy';
@@ -7,4 +9,4 @@ import { VacaturesModule } from '@matchpunt/vacatures';
 import { WerkgeversModule } from '@matchpunt/werkgevers';
 
 /** The feature modules the API serves and the worker runs processors for. */
-export const FEATURE_MODULES = [TenancyModule, AuthModule, WerkgeversModule, VacaturesModule, KandidatenModule, PlaatsingenModule, VoorstellenModule];
+export const FEATURE_MODULES = [TenancyModule, AuthModule, WerkgeversModule, VacaturesModule, KandidatenModule, PlaatsingenModule, VoorstellenModule, ParametersModule, CalculatieModule];
