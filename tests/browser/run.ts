@@ -11,10 +11,8 @@ import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { chromium, type Browser } from 'playwright-core';
-import { migrate } from '../../libs/db/src/migrate';
-import { databaseUrl, PG_ADMIN_URL, TEMPLATE_DB } from '../support/env';
+import globalSetup from '../support/global-setup';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { registry, SCREENSHOTS, setCurrentFile, TestContext } from './harness';
 
@@ -59,10 +57,12 @@ async function main(): Promise<number> {
   }
 
   t = Date.now();
-  await ensureTemplateDatabase();
   // Many logins from one address in one run; the limiter itself is tested in tests/auth.e2e.spec.ts.
   process.env.LOGIN_ATTEMPTS_PER_15_MIN ??= '200';
-  const app = await startTestApp();
+  const app = await retry(async () => {
+    await ensureTemplateDatabase();
+    return startTestApp();
+  });
   lap('api+seed', t);
 
   let browser: Browser | undefined;
@@ -128,20 +128,25 @@ async function main(): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
-/**
- * startTestApp() clones the migrated template database that jest's global setup makes. Create it when
- * this runs on its own, and apply new migrations to it, without dropping it under a jest run in progress.
- */
+/** startTestApp() clones the migrated template database; jest's global setup builds it when missing. */
 async function ensureTemplateDatabase(): Promise<void> {
-  const admin = new Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  try {
-    const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [TEMPLATE_DB]);
-    if (!rowCount) await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`).catch(() => undefined);
-  } finally {
-    await admin.end();
+  await globalSetup();
+}
+
+/**
+ * A jest run that starts meanwhile (another terminal, another engineer) recreates the template database
+ * and ends connections to it: try again a few times instead of failing on that.
+ */
+async function retry<T>(work: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.warn(`test database not ready (${error instanceof Error ? error.message : String(error)}); trying again`);
+      await new Promise((resolve) => setTimeout(resolve, 3000 * attempt));
+    }
   }
-  await migrate(databaseUrl(TEMPLATE_DB));
 }
 
 async function closeApp(app: TestApp): Promise<void> {

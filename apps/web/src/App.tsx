@@ -12,6 +12,18 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { WachtwoordInstellenPage } from './pages/WachtwoordInstellenPage';
 import { WachtwoordVergetenPage } from './pages/WachtwoordVergetenPage';
+import { KandidaatPage } from './pages/kandidaten/KandidaatPage';
+import { KandidatenPage } from './pages/kandidaten/KandidatenPage';
+import { VacatureNieuwPage } from './pages/vacatures/VacatureNieuwPage';
+import { VacaturePage } from './pages/vacatures/VacaturePage';
+import { VacaturesPage } from './pages/vacatures/VacaturesPage';
+import { VacatureWijzigenPage } from './pages/vacatures/VacatureWijzigenPage';
+import { MijnOrganisatiePage } from './pages/werkgevers/MijnOrganisatiePage';
+import { WerkgeverPage } from './pages/werkgevers/WerkgeverPage';
+import { WerkgeversPage } from './pages/werkgevers/WerkgeversPage';
+import { STAF } from './navigation/menu';
+
+const PLAATSERS: readonly Rol[] = ['WERKGEVER', 'ACCOUNTMANAGER', 'ADMIN'];
 
 export function App() {
   return (
@@ -24,6 +36,15 @@ export function App() {
       <Route element={<SignedInShell />}>
         <Route index element={<HomePage />} />
         <Route path="/gebruikers/nieuw" element={<RequireRole roles={['ADMIN']}><GebruikerToevoegenPage /></RequireRole>} />
+        <Route path="/vacatures" element={<VacaturesPage />} />
+        <Route path="/vacatures/nieuw" element={<RequireRole roles={PLAATSERS}><VacatureNieuwPage /></RequireRole>} />
+        <Route path="/vacatures/:id" element={<VacaturePage />} />
+        <Route path="/vacatures/:id/wijzigen" element={<RequireRole roles={PLAATSERS}><VacatureWijzigenPage /></RequireRole>} />
+        <Route path="/organisatie" element={<RequireRole roles={['WERKGEVER']}><MijnOrganisatiePage /></RequireRole>} />
+        <Route path="/kandidaten" element={<RequireRole roles={['WERKGEVER']}><KandidatenPage /></RequireRole>} />
+        <Route path="/kandidaten/:id" element={<RequireRole roles={['WERKGEVER']}><KandidaatPage /></RequireRole>} />
+        <Route path="/werkgevers" element={<RequireRole roles={STAF}><WerkgeversPage /></RequireRole>} />
+        <Route path="/werkgevers/:id" element={<RequireRole roles={STAF}><WerkgeverPage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

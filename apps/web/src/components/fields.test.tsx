@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { TextField } from './TextField';
+import { TextField } from './fields';
 
 describe('TextField', () => {
   it('links its label, hint and error to the input', () => {

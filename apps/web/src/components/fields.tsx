@@ -74,3 +74,144 @@ export function SelectField({ name, label, value, onChange, options, placeholder
     </div>
   );
 }
+
+interface TextAreaProps {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  error?: string;
+  rows?: number;
+  maxLength?: number;
+  required?: boolean;
+}
+
+export function TextArea({ name, label, value, onChange, hint, error, rows = 5, maxLength, required }: TextAreaProps) {
+  const id = `veld-${name}-${useId().replace(/:/g, '')}`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-fout` : undefined;
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      )}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        maxLength={maxLength}
+        required={required}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+interface CheckboxFieldProps {
+  name: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: string;
+  error?: string;
+}
+
+export function CheckboxField({ name, label, checked, onChange, hint, error }: CheckboxFieldProps) {
+  const id = `veld-${name}-${useId().replace(/:/g, '')}`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-fout` : undefined;
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      {error && (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      )}
+      <div className="checkbox">
+        <input
+          type="checkbox"
+          id={id}
+          name={name}
+          checked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {hint && (
+        <p className="field__hint checkbox__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface CheckboxGroupProps {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  hint?: string;
+  error?: string;
+}
+
+/** Several choices under one question: a fieldset whose legend is the question. */
+export function CheckboxGroup({ name, legend, options, value, onChange, hint, error }: CheckboxGroupProps) {
+  const id = `groep-${name}-${useId().replace(/:/g, '')}`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-fout` : undefined;
+  const toggle = (option: string, on: boolean) => onChange(on ? [...value, option] : value.filter((v) => v !== option));
+  return (
+    <fieldset
+      className={error ? 'field fieldset field--error' : 'field fieldset'}
+      aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+    >
+      <legend>{legend}</legend>
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      )}
+      <div className="checkbox-grid">
+        {options.map((option) => (
+          <div className="checkbox" key={option.value}>
+            <input
+              type="checkbox"
+              id={`${id}-${option.value}`}
+              name={name}
+              value={option.value}
+              checked={value.includes(option.value)}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+            />
+            <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The options of a select or checkbox group from a label catalogue, e.g. `t.keuzes.contractvorm`. */
+export function optionsOf(labels: Record<string, string>): { value: string; label: string }[] {
+  return Object.entries(labels).map(([value, label]) => ({ value, label }));
+}

@@ -11,8 +11,14 @@ export interface MenuItem {
  * The menu per role (issue #7). An item is added here when its screen exists, and its screen only
  * when the API it needs exists — nothing in the menu leads to an empty page.
  */
+export const STAF: readonly Rol[] = ['ACCOUNTMANAGER', 'JOBHUNTER', 'WERKCOACH', 'ADMIN'];
+
 export const MENU: readonly MenuItem[] = [
   { path: '/', label: t.menu.overzicht, roles: ROLLEN },
+  { path: '/werkgevers', label: t.menu.werkgevers, roles: STAF },
+  { path: '/vacatures', label: t.menu.vacatures, roles: ROLLEN },
+  { path: '/kandidaten', label: t.menu.kandidaten, roles: ['WERKGEVER'] },
+  { path: '/organisatie', label: t.menu.organisatie, roles: ['WERKGEVER'] },
   { path: '/gebruikers/nieuw', label: t.menu.gebruikerToevoegen, roles: ['ADMIN'] },
 ];
 

@@ -6,7 +6,7 @@ import { EMAIL_PATTERN } from '../auth/password';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
-import { SelectField, TextField } from '../components/TextField';
+import { SelectField, TextField } from '../components/fields';
 import { t } from '../i18n/nl';
 
 const FIELDS = ['naam', 'email', 'rol', 'werkgeverId'] as const;

@@ -6,7 +6,7 @@ import { STEL_WACHTWOORD_IN } from '../api/operations';
 import { MIN_WACHTWOORD_LENGTE } from '../auth/password';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
-import { TextField } from '../components/TextField';
+import { TextField } from '../components/fields';
 import { t } from '../i18n/nl';
 
 const FIELDS = ['wachtwoord', 'herhaling'] as const;

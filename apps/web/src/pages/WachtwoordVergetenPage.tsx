@@ -7,7 +7,7 @@ import { EMAIL_PATTERN } from '../auth/password';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
-import { TextField } from '../components/TextField';
+import { TextField } from '../components/fields';
 import { t } from '../i18n/nl';
 
 const FIELDS = ['email'] as const;

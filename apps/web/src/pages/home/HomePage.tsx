@@ -1,24 +1,50 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { KANDIDAAT_KAARTEN } from '../../api/kandidaten';
 import { GEMEENTEN, type Gebruiker } from '../../api/operations';
+import { VACATURES, type VacatureFilter } from '../../api/vacatures';
+import { MIJN_WERKGEVER, WERKGEVERS } from '../../api/werkgevers';
 import { useUser } from '../../auth/AuthProvider';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { t } from '../../i18n/nl';
 import { menuFor } from '../../navigation/menu';
-import { Link } from 'react-router-dom';
+
+const h = t.home;
 
 /** The start page after login: one dashboard per role, with only what the API already offers. */
 export function HomePage() {
   const user = useUser();
   return (
     <>
-      <PageHeading title={t.menu.overzicht}>{t.home.welkom(user.naam)}</PageHeading>
-      <p className="lead">{t.home.intro[user.rol]}</p>
+      <PageHeading title={t.menu.overzicht}>{h.welkom(user.naam)}</PageHeading>
+      <p className="lead">{h.intro[user.rol]}</p>
       <div className="cards">
+        {user.rol === 'WERKGEVER' && (
+          <>
+            <VacatureCount title={h.openVacatures} filter={{ status: ['OPEN'] }} to="/vacatures?status=OPEN" />
+            <VacatureCount title={h.conceptVacatures} filter={{ status: ['CONCEPT'] }} to="/vacatures?status=CONCEPT" />
+            <KandidatenCount />
+            <AccountmanagerCard />
+          </>
+        )}
+        {user.rol === 'ACCOUNTMANAGER' && (
+          <>
+            <WerkgeversCount />
+            <VacatureCount title={h.openVacatures} filter={{ status: ['OPEN'] }} to="/vacatures?status=OPEN" />
+          </>
+        )}
+        {user.rol === 'JOBHUNTER' && (
+          <>
+            <VacatureCount title={h.functiecreatieVacatures} filter={{ functiecreatie: true }} to="/vacatures?functiecreatie=ja" />
+            <VacatureCount title={h.openVacatures} filter={{ status: ['OPEN'] }} to="/vacatures?status=OPEN" />
+          </>
+        )}
+        {user.rol === 'WERKCOACH' && <VacatureCount title={h.openVacatures} filter={{ status: ['OPEN'] }} to="/vacatures?status=OPEN" />}
         <Shortcuts user={user} />
         <AccountCard user={user} />
-        <GemeentenCard />
+        {user.rol !== 'WERKGEVER' && <GemeentenCard />}
       </div>
     </>
   );
@@ -34,10 +60,65 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+function Count({ title, value, to }: { title: string; value: number | undefined; to: string }) {
+  return (
+    <Card title={title}>
+      {value === undefined ? (
+        <Loading />
+      ) : (
+        <>
+          <p className="count">{value}</p>
+          <p>
+            <Link to={to}>{h.bekijk(title)}</Link>
+          </p>
+        </>
+      )}
+    </Card>
+  );
+}
+
+function VacatureCount({ title, filter, to }: { title: string; filter: VacatureFilter; to: string }) {
+  const { data } = useQuery(VACATURES, { variables: { first: 1, filter } });
+  return <Count title={title} value={data?.vacatures.totalCount} to={to} />;
+}
+
+function KandidatenCount() {
+  const { data } = useQuery(KANDIDAAT_KAARTEN, { variables: { first: 1 } });
+  return <Count title={h.beschikbareKandidaten} value={data?.kandidaatKaarten.totalCount} to="/kandidaten" />;
+}
+
+function WerkgeversCount() {
+  const { data } = useQuery(WERKGEVERS, { variables: { first: 1, filter: { mijnRelaties: true } } });
+  return <Count title={h.mijnWerkgevers} value={data?.werkgevers.totalCount} to="/werkgevers" />;
+}
+
+function AccountmanagerCard() {
+  const { data } = useQuery(MIJN_WERKGEVER);
+  const am = data?.mijnWerkgever.accountmanager;
+  return (
+    <Card title={h.uwAccountmanager}>
+      {!data ? (
+        <Loading />
+      ) : am ? (
+        <>
+          <p>
+            {am.naam}
+            <br />
+            <a href={`mailto:${am.email}`}>{am.email}</a>
+          </p>
+          <p>{h.vragen}</p>
+        </>
+      ) : (
+        <p>{t.organisatie.geenAccountmanager}</p>
+      )}
+    </Card>
+  );
+}
+
 function Shortcuts({ user }: { user: Gebruiker }) {
   const items = menuFor(user.rol).filter((item) => item.path !== '/');
   return (
-    <Card title={t.home.watKuntU}>
+    <Card title={h.watKuntU}>
       {items.length ? (
         <ul className="link-list">
           {items.map((item) => (
@@ -47,7 +128,7 @@ function Shortcuts({ user }: { user: Gebruiker }) {
           ))}
         </ul>
       ) : (
-        <p>{t.home.nogNiets}</p>
+        <p>{h.nogNiets}</p>
       )}
     </Card>
   );
@@ -55,7 +136,7 @@ function Shortcuts({ user }: { user: Gebruiker }) {
 
 function AccountCard({ user }: { user: Gebruiker }) {
   return (
-    <Card title={t.home.uwAccount}>
+    <Card title={h.uwAccount}>
       <dl className="details">
         <dt>{t.velden.naam}</dt>
         <dd>{user.naam}</dd>
@@ -71,14 +152,14 @@ function AccountCard({ user }: { user: Gebruiker }) {
 function GemeentenCard() {
   const { data, loading, error } = useQuery(GEMEENTEN);
   return (
-    <Card title={t.home.gemeenten}>
+    <Card title={h.gemeenten}>
       {loading && !data ? (
         <Loading />
       ) : error && !data ? (
         <p className="field__error">{t.fouten.algemeen}</p>
       ) : data?.gemeenten.length ? (
         <>
-          <p>{t.home.gemeentenIntro}</p>
+          <p>{h.gemeentenIntro}</p>
           <ul className="tag-list">
             {data.gemeenten.map((gemeente) => (
               <li key={gemeente.id}>{gemeente.naam}</li>
@@ -86,7 +167,7 @@ function GemeentenCard() {
           </ul>
         </>
       ) : (
-        <p>{t.home.geenGemeenten}</p>
+        <p>{h.geenGemeenten}</p>
       )}
     </Card>
   );

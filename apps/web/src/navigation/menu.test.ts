@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { menuFor } from './menu';
+
+describe('menuFor', () => {
+  it('gives each role its own menu', () => {
+    const labels = (rol: Parameters<typeof menuFor>[0]) => menuFor(rol).map((item) => item.label);
+    expect(labels('WERKGEVER')).toEqual(['Overzicht', 'Vacatures', 'Kandidaten', 'Mijn organisatie']);
+    expect(labels('ACCOUNTMANAGER')).toEqual(['Overzicht', 'Werkgevers', 'Vacatures']);
+    expect(labels('ADMIN')).toEqual(['Overzicht', 'Werkgevers', 'Vacatures', 'Gebruiker toevoegen']);
+  });
+
+  it('never shows an employer the staff screens', () => {
+    expect(menuFor('WERKGEVER').map((item) => item.path)).not.toContain('/werkgevers');
+  });
+});
