@@ -6,10 +6,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - `matchpunt_nl`: the `dutch` configuration with `unaccent` before the Snowball stemmer ("cafe" finds "café").
  *   Compounds are split by the application (known parts are added to the indexed text), synonyms are expanded
  *   in the query.
- * - `search_document`: derived data, rebuilt by a reindex; no foreign keys to the feature tables. Weighted
- *   tsvector: title A, keywords B, text C. `facet_values` holds every facet value as "<facet>=<value>" so one
- *   GIN index serves all facet filters and one pass counts all facets. A low toast_tuple_target moves the long
- *   columns (body, tsv) out of line, so scans over the match set read a narrow heap.
+ * - `search_document`: derived data, rebuilt by a reindex; no foreign keys to the feature tables. Kept
+ *   narrow (the match set of a broad word is read row by row): ids, the weighted tsvector (title A, keywords
+ *   B, text C), `facet_values` with every facet value as "<facet>=<value>" (one GIN index serves all facet
+ *   filters, one unnest counts all facets), hours, coordinates. Title and text, needed only for the
+ *   highlights of one page, live in `search_document_text`.
  * - `search_lexeme`: every indexed lexeme per type, with a trigram index: the dictionary for typo and prefix
  *   fallback (`word <% lexeme`), small enough to stay fast whatever the number of documents.
  */
@@ -28,10 +29,6 @@ export class Search1764000003000 implements MigrationInterface {
       id uuid NOT NULL,
       tenant_id uuid NOT NULL,
       werkgever_id uuid,
-      title text NOT NULL,
-      body text NOT NULL,
-      keywords text[] NOT NULL DEFAULT '{}',
-      facets jsonb NOT NULL DEFAULT '{}',
       facet_values text[] NOT NULL DEFAULT '{}',
       uren_min integer,
       uren_max integer,
@@ -41,12 +38,21 @@ export class Search1764000003000 implements MigrationInterface {
       updated_at timestamptz NOT NULL,
       indexed_at timestamptz NOT NULL DEFAULT now(),
       tsv tsvector NOT NULL,
-      PRIMARY KEY (type, id)
-    ) WITH (toast_tuple_target = 256)`);
+      PRIMARY KEY (type, id))`);
+    await q.query(`CREATE TABLE search_document_text (
+      type text NOT NULL,
+      id uuid NOT NULL,
+      title text NOT NULL,
+      body text NOT NULL,
+      PRIMARY KEY (type, id),
+      FOREIGN KEY (type, id) REFERENCES search_document (type, id) ON DELETE CASCADE)`);
     await q.query(`CREATE INDEX search_document_tsv ON search_document USING gin (tsv)`);
     await q.query(`CREATE INDEX search_document_facet_values ON search_document USING gin (facet_values)`);
-    await q.query(`CREATE INDEX search_document_recent ON search_document (type, tenant_id, updated_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX search_document_geo ON search_document (type, tenant_id, lat, lon) WHERE lat IS NOT NULL`);
+    // Covering indexes: searches without free text (newest first, or nearest first) run as index-only scans.
+    await q.query(`CREATE INDEX search_document_recent ON search_document (type, tenant_id, updated_at DESC, id DESC)
+      INCLUDE (facet_values, uren_min, uren_max, visible_to_werkgever, werkgever_id, lat, lon)`);
+    await q.query(`CREATE INDEX search_document_geo ON search_document (type, tenant_id, lat, lon)
+      INCLUDE (id, updated_at, facet_values, uren_min, uren_max, visible_to_werkgever, werkgever_id) WHERE lat IS NOT NULL`);
     await q.query(`CREATE INDEX search_document_werkgever ON search_document (werkgever_id) WHERE werkgever_id IS NOT NULL`);
 
     await q.query(`CREATE TABLE search_lexeme (
@@ -58,6 +64,7 @@ export class Search1764000003000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE IF EXISTS search_lexeme`);
+    await q.query(`DROP TABLE IF EXISTS search_document_text`);
     await q.query(`DROP TABLE IF EXISTS search_document`);
     await q.query(`DROP TEXT SEARCH CONFIGURATION IF EXISTS matchpunt_nl`);
   }

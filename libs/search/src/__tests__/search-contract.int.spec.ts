@@ -203,6 +203,7 @@ export function describeSearchContract(name: string, makeIndex: () => Promise<In
       it('counts the requested facets over every match', async () => {
         const result = await search({ facets: ['sector', 'status', 'uren', 'doelgroep'], first: 1 });
         expect(result.totalCount).toBe(6);
+        expect(result.estimated).toBe(false);
         expect(result.hits).toHaveLength(1);
         expect(result.facets.sector).toEqual([
           { value: 'H', count: 3 },

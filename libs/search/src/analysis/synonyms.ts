@@ -1,7 +1,7 @@
 import { BEROEP_SYNONIEMGROEPEN, termSleutel, termWoorden, VAARDIGHEID_SYNONIEMGROEPEN } from '@matchpunt/domain';
 
-/** A synonym group as lists of words: ["medewerker magazijn"] → [["medewerker", "magazijn"]]. */
-export type SynonymGroupWords = readonly (readonly string[])[];
+/** Longest synonym term, in words ("medewerker groen en onderhoud"). */
+export const MAX_SYNONYM_WORDS = 4;
 
 /** Every synonym group of the vocabulary (job titles and skills), each term in normal form. */
 export function synonymGroups(): readonly (readonly string[])[] {
@@ -10,30 +10,47 @@ export function synonymGroups(): readonly (readonly string[])[] {
   );
 }
 
-let byKey: Map<string, SynonymGroupWords> | undefined;
+let groupsByKey: Map<string, string[]> | undefined;
 
-function index(): Map<string, SynonymGroupWords> {
-  if (!byKey) {
-    byKey = new Map();
-    for (const group of synonymGroups()) {
-      const words = group.map((term) => term.split(' '));
-      for (const term of group) {
+/** Lookup key (see `termSleutel`) → ids of the groups the term is in (a term may be in two: "heftruck"). */
+function index(): Map<string, string[]> {
+  if (!groupsByKey) {
+    groupsByKey = new Map();
+    for (const group of [...BEROEP_SYNONIEMGROEPEN, ...VAARDIGHEID_SYNONIEMGROEPEN]) {
+      for (const term of group.termen) {
         const key = termSleutel(term);
-        // A term in two groups ("heftruck"): the union, so either meaning is found.
-        const known = byKey.get(key) ?? [];
-        byKey.set(key, [...known, ...words.filter((w) => !known.some((k) => k.join(' ') === w.join(' ')))]);
+        const ids = groupsByKey.get(key) ?? [];
+        if (!ids.includes(group.id)) groupsByKey.set(key, [...ids, group.id]);
       }
     }
   }
-  return byKey;
+  return groupsByKey;
 }
 
 /**
- * The synonyms of a term (words in normal form), including the term itself, or undefined when the
- * vocabulary does not know it exactly. A plural -s is tried too ("chauffeurs").
+ * The synonym groups a term (as normalised words) belongs to, or an empty list when the vocabulary does not
+ * know it exactly. A plural -s is tried too ("chauffeurs").
  */
-export function synonymsOf(words: readonly string[]): SynonymGroupWords | undefined {
+export function synonymGroupsOf(words: readonly string[]): string[] {
   const key = words.join('');
   const groups = index();
-  return groups.get(key) ?? (key.length > 4 && key.endsWith('s') ? groups.get(key.slice(0, -1)) : undefined);
+  return groups.get(key) ?? (key.length > 4 && key.endsWith('s') ? groups.get(key.slice(0, -1)) : undefined) ?? [];
 }
+
+/**
+ * The synonym groups of every known term in a text (runs of one to four words): what the PostgreSQL adapter
+ * indexes as one token per group, so that a query for any term of the group is a single index lookup.
+ */
+export function synonymGroupsIn(text: string): string[] {
+  const words = termWoorden(text);
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= MAX_SYNONYM_WORDS && i + n <= words.length; n++) {
+      for (const id of synonymGroupsOf(words.slice(i, i + n))) found.add(id);
+    }
+  }
+  return [...found];
+}
+
+/** The index token of a synonym group: not a word of any text, so it matches only through the group. */
+export const synonymToken = (groupId: string): string => `syn_${groupId}`;

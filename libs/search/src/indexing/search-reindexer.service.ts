@@ -10,6 +10,9 @@ import { SearchDocumentSource } from '../sources/search-document-source';
  */
 export const STALE_MARGIN_MS = 60_000;
 
+/** Batches upserted at the same time during a full reindex (the database does the heavy work). */
+export const REINDEX_CONCURRENCY = 2;
+
 export interface ReindexProgress {
   /** ids handled so far */
   done: number;
@@ -45,27 +48,37 @@ export class SearchReindexer {
   }
 
   /**
-   * Every document of a type (of one tenant), batch by batch as the source streams its ids; loading the next
-   * batch overlaps with upserting the current one. At the end, documents that were not upserted are removed.
+   * Every document of a type (of one tenant), batch by batch as the source streams its ids, with up to
+   * `concurrency` batches being upserted at once. At the end, documents that were not upserted are removed.
    */
   async reindex(
     type: SearchDocumentType,
-    options: { tenantId?: string; onProgress?: (progress: ReindexProgress) => Promise<void> | void } = {},
+    options: { tenantId?: string; concurrency?: number; onProgress?: (progress: ReindexProgress) => Promise<void> | void } = {},
     source: SearchDocumentSource = this.sources.get(type),
   ): Promise<ReindexReport> {
     const started = Date.now();
     const progress: ReindexProgress = { done: 0, indexed: 0 };
-    let pending: Promise<void> = Promise.resolve();
+    const concurrency = Math.max(1, options.concurrency ?? REINDEX_CONCURRENCY);
+    const inFlight = new Set<Promise<void>>();
+    let failure: unknown;
     for await (const ids of source.allIds(options.tenantId)) {
+      if (failure) break;
       const docs = await source.load(ids);
-      await pending;
-      pending = this.apply(type, ids, docs).then(async ({ upserted }) => {
-        progress.done += ids.length;
-        progress.indexed += upserted;
-        await options.onProgress?.({ ...progress });
-      });
+      const batch: Promise<void> = this.apply(type, ids, docs)
+        .then(async ({ upserted }) => {
+          progress.done += ids.length;
+          progress.indexed += upserted;
+          await options.onProgress?.({ ...progress });
+        })
+        .catch((err) => {
+          failure ??= err;
+        })
+        .finally(() => inFlight.delete(batch));
+      inFlight.add(batch);
+      if (inFlight.size >= concurrency) await Promise.race(inFlight);
     }
-    await pending;
+    await Promise.all(inFlight);
+    if (failure) throw failure;
     await this.index.removeStale(type, new Date(started - STALE_MARGIN_MS), options.tenantId);
     const seconds = (Date.now() - started) / 1000;
     const report = { type, tenantId: options.tenantId ?? null, ...progress, seconds, docsPerSecond: Math.round(progress.indexed / Math.max(seconds, 0.001)) };

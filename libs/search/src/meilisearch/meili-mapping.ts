@@ -198,6 +198,7 @@ export function fromMeiliResponse(
     hits,
     totalCount: response.totalHits,
     facets,
+    estimated: false,
     hasNextPage: query.offset + hits.length < reachable,
     endCursor: hits.at(-1)?.cursor ?? null,
   };

@@ -82,6 +82,13 @@ export interface SearchResult {
   totalCount: number;
   /** Counts per requested facet, highest first; facets not asked for are absent. */
   facets: Partial<Record<SearchFacetName, FacetCount[]>>;
+  /**
+   * True when totalCount and/or the facet counts are estimates. The PostgreSQL adapter ranks and counts at
+   * most 1,000 matches (DESIGN.md: bounded candidate sets); beyond that totalCount is the query planner's
+   * estimate (exact for `near` without text) and facet counts are scaled up from those 1,000. Meilisearch
+   * counts exhaustively (false).
+   */
+  estimated: boolean;
   hasNextPage: boolean;
   endCursor: string | null;
 }

@@ -1,6 +1,7 @@
 import { compoundParts } from '../analysis/compound-parts';
 import { facetValues } from '../analysis/facet-values';
 import { stripMarkers } from '../analysis/highlight';
+import { synonymGroupsIn, synonymToken } from '../analysis/synonyms';
 import { SearchDocument } from '../port/search-document';
 
 /** Longest text that goes into the index per document (the tsvector limit is 1 MB). */
@@ -14,8 +15,6 @@ export interface PgDocumentRow {
   werkgever_id: string | null;
   title: string;
   body: string;
-  keywords: string[];
-  facets: Record<string, unknown>;
   facet_values: string[];
   uren_min: number | null;
   uren_max: number | null;
@@ -27,6 +26,10 @@ export interface PgDocumentRow {
   text_a: string;
   text_b: string;
   text_c: string;
+  /** Synonym group tokens per weight, added to the tsvector as they are (not stemmed). */
+  tokens_a: string[];
+  tokens_b: string[];
+  tokens_c: string[];
 }
 
 /**
@@ -49,8 +52,6 @@ export function toPgDocumentRow(doc: SearchDocument): PgDocumentRow {
     werkgever_id: doc.werkgeverId ?? null,
     title,
     body,
-    keywords,
-    facets: { ...doc.facets },
     facet_values: Object.entries(values).flatMap(([name, vs]) => vs.map((v) => `${name}=${v}`)),
     uren_min: doc.facets.urenMin ?? doc.facets.urenMax ?? null,
     uren_max: doc.facets.urenMax ?? doc.facets.urenMin ?? null,
@@ -61,5 +62,8 @@ export function toPgDocumentRow(doc: SearchDocument): PgDocumentRow {
     text_a: forParser([title, ...compoundParts(title)].join(' ')),
     text_b: forParser([...keywords, ...compoundParts(...keywords)].join(' ')),
     text_c: forParser([body, ...compoundParts(body)].join(' ')),
+    tokens_a: synonymGroupsIn(title).map(synonymToken),
+    tokens_b: synonymGroupsIn(keywords.join(' , ')).map(synonymToken),
+    tokens_c: synonymGroupsIn(body).map(synonymToken),
   };
 }

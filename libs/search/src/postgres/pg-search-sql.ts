@@ -3,8 +3,12 @@ import { ResolvedNear } from '../query/geo-resolver';
 import { ValidSearchQuery } from '../query/validate-search-query';
 import { distanceSql, filterConditions, SqlParams } from './pg-filters';
 
-/** Free-text matches are ranked among the newest this many (DESIGN.md: rank a bounded candidate set). */
-export const RANKED_CANDIDATES = 2000;
+/**
+ * At most this many matches are ranked and counted per search (DESIGN.md: rank a bounded candidate set):
+ * the first ones the index hands over, which costs a bounded number of row reads however common the words.
+ * Up to this many matches, ranking, totalCount and facet counts are exact; above it they come from this sample.
+ */
+export const CANDIDATES = 1000;
 /** Hits beyond this position cannot be paged to (as Meilisearch's maxTotalHits). */
 export const RESULT_WINDOW = 1000;
 
@@ -17,61 +21,105 @@ export interface Statement {
 }
 
 /**
- * The page of hits. With free text: the newest RANKED_CANDIDATES matches (an index order, no rank), ranked
- * by ts_rank, and ts_headline only for the page's rows. Without: newest first, or nearest first with `near`.
+ * One row of the search statement: a hit, a facet value count, or the total. Hits come in any order: with
+ * free text `ord` is their rank, without it they are sorted on (distance_km, updated_ms desc, id desc).
  */
-export function pageStatement(query: ValidSearchQuery, tsquery: string | null, near: ResolvedNear | undefined): Statement {
+export interface SearchRow {
+  kind: 'hit' | 'facet' | 'total';
+  ord: number | null;
+  updated_ms: number | null;
+  id: string | null;
+  score: number | null;
+  distance_km: number | null;
+  title_hl: string | null;
+  text_hl: string | null;
+  value: string | null;
+  n: number | null;
+}
+
+/**
+ * One statement for a search: the page of hits (with highlights for its rows only), the facet counts and the
+ * number of matches, the last two over at most CANDIDATES matches.
+ * - With free text: the first CANDIDATES matches of the GIN index, ranked by ts_rank (title A > keywords B > text C).
+ * - Without: newest first, or nearest first with `near` (index-only scans on the covering indexes); with
+ *   `near` every document within the distance is read, so the count is exact.
+ */
+export function searchStatement(query: ValidSearchQuery, tsquery: string | null, near: ResolvedNear | undefined): Statement {
   const params = new SqlParams();
-  const distance = near ? distanceSql(params, near) : null;
-  const where = filterConditions(params, query, near, distance);
-  const distanceColumn = distance ? `${distance} AS distance_km` : 'NULL::float8 AS distance_km';
   const limit = Math.max(0, Math.min(query.first, RESULT_WINDOW - query.offset));
-  if (!tsquery) {
-    const order = distance ? 'distance_km ASC, d.updated_at DESC, d.id DESC' : 'd.updated_at DESC, d.id DESC';
+  const facets = query.facets.length > 0;
+  const headlines = (q: string) =>
+    `ts_headline('matchpunt_nl', t.title, ${q}, ${params.p(TITLE_HEADLINE)}) AS title_hl,
+     ts_headline('matchpunt_nl', t.body, ${q}, ${params.p(TEXT_HEADLINE)}) AS text_hl`;
+
+  if (tsquery) {
+    const distance = near ? distanceSql(params, near) : null;
+    const where = filterConditions(params, query, near, distance);
+    const q = `${params.p(tsquery)}::tsquery`;
     return {
-      sql: `SELECT d.id, 0::float4 AS score, ${distanceColumn}, NULL AS title_hl, NULL AS text_hl
-        FROM search_document d WHERE ${where.join(' AND ')}
-        ORDER BY ${order} OFFSET ${params.p(query.offset)} LIMIT ${params.p(limit)}`,
+      sql: `WITH candidates AS MATERIALIZED (
+          SELECT d.id, d.updated_at, d.facet_values, ts_rank(d.tsv, ${q}) AS score,
+            ${distance ?? 'NULL::float8'} AS distance_km
+          FROM search_document d WHERE ${where.join(' AND ')} AND d.tsv @@ ${q}
+          LIMIT ${params.p(CANDIDATES)}
+        ), page AS (
+          SELECT c.id, c.score, c.distance_km, row_number() OVER (ORDER BY c.score DESC, c.updated_at DESC, c.id DESC) AS ord
+          FROM candidates c ORDER BY ord OFFSET ${params.p(query.offset)} LIMIT ${params.p(limit)}
+        )
+        SELECT 'hit' AS kind, p.ord, NULL::float8 AS updated_ms, p.id, p.score, p.distance_km, ${headlines(q)}, NULL AS value, NULL::int AS n
+        FROM page p JOIN search_document_text t ON t.type = ${params.p(query.type)} AND t.id = p.id
+        ${facets ? `UNION ALL ${facetCounts('candidates')}` : ''}
+        UNION ALL ${total('candidates')}`,
       params: params.values,
     };
   }
-  const q = `${params.p(tsquery)}::tsquery`;
+
+  const distance = near ? distanceSql(params, near) : null;
+  const where = filterConditions(params, query, near, distance);
+  const hit = `SELECT 'hit' AS kind, NULL::bigint AS ord, extract(epoch FROM p.updated_at) * 1000 AS updated_ms, p.id, 0::float4 AS score,
+      p.distance_km, NULL AS title_hl, NULL AS text_hl, NULL AS value, NULL::int AS n FROM page p`;
+  if (distance) {
+    // Nearest first: everything within the distance is read once (index-only), paged, sampled and counted.
+    return {
+      sql: `WITH inside AS MATERIALIZED (
+          SELECT d.id, d.updated_at, d.facet_values, ${distance} AS distance_km FROM search_document d WHERE ${where.join(' AND ')}
+        ), page AS (
+          SELECT * FROM inside ORDER BY distance_km ASC, updated_at DESC, id DESC OFFSET ${params.p(query.offset)} LIMIT ${params.p(limit)}
+        ), candidates AS (SELECT facet_values FROM inside LIMIT ${params.p(CANDIDATES)})
+        ${hit}
+        ${facets ? `UNION ALL ${facetCounts('candidates')}` : ''}
+        UNION ALL ${total('candidates', 'inside')}`,
+      params: params.values,
+    };
+  }
+  // Newest first: the page and the sample each stop early on the covering index.
+  const sampleWhere = filterConditions(params, query, undefined, null);
   return {
-    sql: `WITH candidates AS (
-        SELECT d.id, d.updated_at, d.tsv, ${distanceColumn}
-        FROM search_document d WHERE ${where.join(' AND ')} AND d.tsv @@ ${q}
-        ORDER BY d.updated_at DESC, d.id DESC LIMIT ${params.p(RANKED_CANDIDATES)}
-      ), ranked AS (
-        SELECT c.id, c.updated_at, c.distance_km, ts_rank(c.tsv, ${q}) AS score FROM candidates c
-        ORDER BY score DESC, c.updated_at DESC, c.id DESC OFFSET ${params.p(query.offset)} LIMIT ${params.p(limit)}
+    sql: `WITH page AS (
+        SELECT d.id, d.updated_at, NULL::float8 AS distance_km FROM search_document d WHERE ${where.join(' AND ')}
+        ORDER BY d.updated_at DESC, d.id DESC OFFSET ${params.p(query.offset)} LIMIT ${params.p(limit)}
+      ), candidates AS MATERIALIZED (
+        SELECT d.facet_values FROM search_document d WHERE ${sampleWhere.join(' AND ')} LIMIT ${params.p(CANDIDATES)}
       )
-      SELECT r.id, r.score, r.distance_km,
-        ts_headline('matchpunt_nl', d.title, ${q}, ${params.p(TITLE_HEADLINE)}) AS title_hl,
-        ts_headline('matchpunt_nl', d.body, ${q}, ${params.p(TEXT_HEADLINE)}) AS text_hl
-      FROM ranked r JOIN search_document d ON d.type = ${params.p(query.type)} AND d.id = r.id
-      ORDER BY r.score DESC, r.updated_at DESC, r.id DESC`,
+      ${hit}
+      ${facets ? `UNION ALL ${facetCounts('candidates')}` : ''}
+      UNION ALL ${total('candidates')}`,
     params: params.values,
   };
 }
 
-/**
- * The number of matches and the facet counts, over the whole match set in one pass: each row's
- * `facet_values` ("sector=C", "uren=16-24", …) are unnested and counted. A row with value NULL is the total.
- */
-export function countStatement(query: ValidSearchQuery, tsquery: string | null, near: ResolvedNear | undefined): Statement {
+const facetCounts = (from: string): string =>
+  `SELECT 'facet', NULL, NULL, NULL, NULL, NULL, NULL, NULL, v, count(*)::int FROM (SELECT unnest(facet_values) AS v FROM ${from}) f GROUP BY v`;
+
+/** The 'total' row: `n` counts the sample, `score` (reused column) the exact number of matches when known. */
+const total = (sample: string, all?: string): string =>
+  `SELECT 'total', NULL, NULL, NULL, ${all ? `(SELECT count(*)::float4 FROM ${all})` : 'NULL'}, NULL, NULL, NULL, NULL, (SELECT count(*)::int FROM ${sample})`;
+
+/** The planner's estimate of the number of matches: used as totalCount when more than CANDIDATES match. */
+export function estimateStatement(query: ValidSearchQuery, tsquery: string | null, near: ResolvedNear | undefined): Statement {
   const params = new SqlParams();
   const distance = near ? distanceSql(params, near) : null;
   const where = filterConditions(params, query, near, distance);
   if (tsquery) where.push(`d.tsv @@ ${params.p(tsquery)}::tsquery`);
-  if (query.facets.length === 0) {
-    return { sql: `SELECT NULL::text AS value, count(*)::int AS n FROM search_document d WHERE ${where.join(' AND ')}`, params: params.values };
-  }
-  return {
-    sql: `WITH m AS MATERIALIZED (SELECT d.facet_values FROM search_document d WHERE ${where.join(' AND ')})
-      SELECT NULL::text AS value, count(*)::int AS n FROM m
-      UNION ALL
-      SELECT v, count(*)::int FROM m, unnest(m.facet_values) v
-      WHERE split_part(v, '=', 1) = ANY(${params.p(query.facets)}::text[]) GROUP BY v`,
-    params: params.values,
-  };
+  return { sql: `EXPLAIN (FORMAT JSON) SELECT 1 FROM search_document d WHERE ${where.join(' AND ')}`, params: params.values };
 }
