@@ -39,3 +39,19 @@ test('ADMIN adds a user; the new user chooses a password from the welcome mail a
   await t.login('nieuwe.jobhunter@werkzaak.demo', 'mijn eerste wachtwoord');
   await page.getByText('Ingelogd als Nina Nieuw (Jobhunter)').waitFor();
 });
+
+test('ADMIN rebuilds a search index and follows the progress of the job', async (t) => {
+  const { page } = t;
+  await t.worker();
+  await t.login('admin@werkzaak.demo');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zoekindex' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Zoekindex' }).waitFor();
+  await t.checkAccessibility();
+  const kaart = page.getByRole('region', { name: 'Werkgevers' });
+  await kaart.getByRole('button', { name: 'Werkgevers opnieuw opbouwen' }).click();
+  await kaart.getByRole('status').getByText(/^Klaar: \d+ verwerkt, \d+ in de index/).waitFor({ timeout: 30_000 });
+  const [{ aantal }] = await t.app.db.query(`SELECT count(*)::int AS aantal FROM werkgever w JOIN app_user u ON u.tenant_id = w.tenant_id WHERE u.email = 'admin@werkzaak.demo'`);
+  await kaart.getByText(new RegExp(`${aantal} in de index`)).waitFor();
+  assert.equal(await kaart.locator('progress').getAttribute('value'), '1');
+  await t.shot('admin-zoekindex');
+});

@@ -17,6 +17,7 @@ export interface BrowserTest {
 }
 
 export const registry: BrowserTest[] = [];
+let worker: Promise<unknown> | undefined;
 let currentFile = '';
 
 export function setCurrentFile(file: string): void {
@@ -26,6 +27,9 @@ export function setCurrentFile(file: string): void {
 export function test(name: string, fn: (t: TestContext) => Promise<void>, options: { viewport?: { width: number; height: number } } = {}): void {
   registry.push({ name, file: currentFile, fn, viewport: options.viewport });
 }
+
+/** Thrown by `t.skip(reason)`: the runner reports the test as skipped, with the reason. */
+export class Skip extends Error {}
 
 export class TestContext {
   readonly pageErrors: string[] = [];
@@ -37,6 +41,11 @@ export class TestContext {
     readonly page: Page,
   ) {
     page.on('pageerror', (error) => this.pageErrors.push(error.message));
+  }
+
+  /** Ends the test as skipped (shown in the summary) — only for a known problem outside the portal. */
+  skip(reason: string): never {
+    throw new Skip(reason);
   }
 
   /** A full-page screenshot in artifacts/screenshots/<name>.png. */
@@ -62,6 +71,30 @@ export class TestContext {
   /** The menu items of the main navigation, in order. */
   async menu(page: Page = this.page): Promise<string[]> {
     return page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allInnerTexts();
+  }
+
+  /**
+   * Rebuilds a search index of the test database (the worker runs in this process from the first call on)
+   * and waits until the job is done.
+   */
+  async zoekindex(type: 'KANDIDAAT' | 'VACATURE' | 'WERKGEVER' | 'FUNCTIECREATIE'): Promise<void> {
+    worker ??= this.app.startWorker();
+    await worker;
+    const admin = await this.app.gql.login('admin@werkzaak.demo');
+    const { reindex } = await this.app.gql.ok(`mutation($type: ZoekIndexType!) { reindex(type: $type) { id } }`, { type }, admin);
+    for (let i = 0; i < 120; i++) {
+      const { reindexTaak } = await this.app.gql.ok(`query($id: ID!) { reindexTaak(id: $id) { status fout } }`, { id: reindex.id }, admin);
+      if (reindexTaak.status === 'completed') return;
+      assert.notEqual(reindexTaak.status, 'failed', `reindex ${type} failed: ${reindexTaak.fout}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    assert.fail(`reindex ${type} did not finish`);
+  }
+
+  /** Starts the worker (once per run), e.g. before a screen that starts a job. */
+  async worker(): Promise<void> {
+    worker ??= this.app.startWorker();
+    await worker;
   }
 
   /** The most recent mail to an address (the mail outbox of the test database). */

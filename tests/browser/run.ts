@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import globalSetup from '../support/global-setup';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { registry, SCREENSHOTS, setCurrentFile, TestContext } from './harness';
+import { registry, SCREENSHOTS, setCurrentFile, Skip, TestContext } from './harness';
 
 const ROOT = join(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -60,13 +60,15 @@ async function main(): Promise<number> {
   // Many logins from one address in one run; the limiter itself is tested in tests/auth.e2e.spec.ts.
   process.env.LOGIN_ATTEMPTS_PER_15_MIN ??= '200';
   const app = await retry(async () => {
-    await ensureTemplateDatabase();
+    // The migrated template database jest's global setup builds (once per set of migrations, under a lock).
+    await globalSetup();
     return startTestApp();
   });
   lap('api+seed', t);
 
   let browser: Browser | undefined;
   const failures: { name: string; error: unknown }[] = [];
+  const skipped: string[] = [];
   let ran = 0;
   try {
     t = Date.now();
@@ -101,6 +103,11 @@ async function main(): Promise<number> {
         if (ctx.pageErrors.length) throw new Error(`errors in the page: ${ctx.pageErrors.join(' | ')}`);
         console.log(`  ✓ ${test.file} › ${test.name} (${Date.now() - testStarted} ms)`);
       } catch (error) {
+        if (error instanceof Skip) {
+          skipped.push(`${test.file} › ${test.name}: ${error.message}`);
+          console.log(`  - ${test.file} › ${test.name} SKIPPED: ${error.message}`);
+          continue;
+        }
         failures.push({ name: `${test.file} › ${test.name}`, error });
         console.log(`  ✗ ${test.file} › ${test.name} (${Date.now() - testStarted} ms)`);
         const shot = `FAILED-${test.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
@@ -120,7 +127,8 @@ async function main(): Promise<number> {
     console.error(`\n✗ ${name}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`\nbrowser tests: ${ran - failures.length} passed, ${failures.length} failed, ${seconds}s (${times.join(', ')})`);
+  for (const line of skipped) console.warn(`\nSKIPPED ${line}`);
+  console.log(`\nbrowser tests: ${ran - failures.length - skipped.length} passed, ${failures.length} failed, ${skipped.length} skipped, ${seconds}s (${times.join(', ')})`);
   if (ran === 0) {
     console.error(filter ? `no browser test matches "${filter}"` : 'no browser tests found');
     return 1;
@@ -128,15 +136,7 @@ async function main(): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
-/** startTestApp() clones the migrated template database; jest's global setup builds it when missing. */
-async function ensureTemplateDatabase(): Promise<void> {
-  await globalSetup();
-}
-
-/**
- * A jest run that starts meanwhile (another terminal, another engineer) recreates the template database
- * and ends connections to it: try again a few times instead of failing on that.
- */
+/** A database or Redis hiccup while starting on a busy machine: try again a few times before failing. */
 async function retry<T>(work: () => Promise<T>, attempts = 4): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {

@@ -16,7 +16,7 @@ test('WERKGEVER: dashboard, places a vacature, changes it, marks it filled', asy
   const { page } = t;
   const account = await werkgeverAccount(t);
   await t.login(account.email);
-  assert.deepEqual(await t.menu(), ['Overzicht', 'Vacatures', 'Kandidaten', 'Mijn organisatie']);
+  assert.deepEqual(await t.menu(), ['Overzicht', 'Voorstellen', 'Vacatures', 'Kandidaten', 'Mijn organisatie']);
   const [{ open }] = await t.app.db.query(`SELECT count(*)::int AS open FROM vacature WHERE werkgever_id = $1 AND status = 'OPEN'`, [account.werkgeverId]);
   await page.getByRole('region', { name: 'Open vacatures' }).getByText(String(open), { exact: true }).waitFor();
   await page.getByRole('region', { name: 'Uw accountmanager' }).getByRole('link').waitFor();
@@ -124,9 +124,10 @@ test('WERKGEVER: own organisation, a wrong SBI code from the API next to its fie
   await contact.getByText('Manager HR').waitFor();
 });
 
-test('WERKGEVER: browses anonymised candidates and never receives a name, BSN, address or e-mail', async (t) => {
+test('WERKGEVER: searches anonymised candidates (text, distance, facets) and never receives a name, BSN, address or e-mail', async (t) => {
   const { page } = t;
   const account = await werkgeverAccount(t);
+  await t.zoekindex('KANDIDAAT');
   // Everything the portal receives from the API, to check it too — not only what is on screen.
   const bodies: string[] = [];
   page.on('response', async (response) => {
@@ -135,17 +136,49 @@ test('WERKGEVER: browses anonymised candidates and never receives a name, BSN, a
   await t.login(account.email);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kandidaten' }).click();
   await page.getByRole('heading', { level: 1, name: 'Kandidaten' }).waitFor();
-  const cards = page.getByRole('list', { name: 'Kandidaten' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+  const results = page.getByRole('list', { name: 'Kandidaten' });
+  const cards = results.locator(':scope > li');
   await cards.first().waitFor();
-  assert.ok((await cards.count()) > 0);
+  const [{ beschikbaar }] = await t.app.db.query(`SELECT count(*)::int AS beschikbaar FROM kandidaat WHERE tenant_id = $1 AND status = 'BESCHIKBAAR'`, [account.tenantId]);
+  await page.getByRole('status').getByText(`${beschikbaar} kandidaten`).waitFor();
   await t.checkAccessibility();
   await t.shot('werkgever-kandidaten');
 
-  await page.getByLabel('Alleen met rijbewijs').check();
-  await page.waitForURL(/rijbewijs=ja/);
+  // A word from a candidate's wishes finds them, with the word marked.
+  const [{ woord }] = await t.app.db.query(
+    `SELECT split_part(beroepswensen[1], ' ', 1) AS woord FROM kandidaat WHERE tenant_id = $1 AND status = 'BESCHIKBAAR' AND cardinality(beroepswensen) > 0 ORDER BY code LIMIT 1`,
+    [account.tenantId],
+  );
+  await page.getByLabel('Zoek op beroep, vaardigheid of woord').fill(woord);
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.waitForURL(/q=/);
   await cards.first().waitFor();
-  for (const text of await cards.allInnerTexts()) assert.match(text, /Heeft een rijbewijs/);
+  const found = await cards.count();
+  assert.ok(found > 0 && found <= beschikbaar);
+  await t.shot('werkgever-kandidaten-zoeken');
 
+  // Facet: only candidates for whom wage-cost subsidy is possible.
+  await page.getByRole('button', { name: 'Alle filters wissen' }).click();
+  const facet = page.getByRole('group', { name: 'Ondersteuning' });
+  const label = (await facet.locator('label', { hasText: /^Loonkostensubsidie \(\d+\)$/ }).textContent()) ?? '';
+  const lksCount = Number(/\((\d+)\)/.exec(label)?.[1]);
+  assert.ok(lksCount > 0, `facet label: ${label}`);
+  await facet.getByLabel(label).check();
+  await page.waitForURL(/instrument=LKS/);
+  await page.getByRole('status').getByText(lksCount === 1 ? '1 kandidaat' : `${lksCount} kandidaten`).waitFor();
+  for (const text of await cards.allInnerTexts()) assert.match(text, /LKS mogelijk/);
+
+  // Distance from the werkgever's own site.
+  const [{ pc4 }] = await t.app.db.query(`SELECT substr(postcode, 1, 4) AS pc4 FROM vestiging WHERE werkgever_id = $1 LIMIT 1`, [account.werkgeverId]);
+  await page.getByLabel('Postcode').fill(pc4);
+  await page.getByLabel('Afstand').selectOption('25');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.waitForURL(/pc=/);
+  await page.getByRole('status').waitFor();
+  if ((await cards.count()) > 0) await cards.first().getByText(/km van de postcode/).waitFor();
+  await t.shot('werkgever-kandidaten-afstand');
+
+  await page.getByRole('button', { name: 'Alle filters wissen' }).click();
   await cards.first().getByRole('link').click();
   await page.getByRole('heading', { level: 1, name: /^Kandidaat K-/ }).waitFor();
   await page.getByRole('heading', { name: 'Interesse in deze kandidaat?' }).waitFor();

@@ -12,12 +12,16 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { WachtwoordInstellenPage } from './pages/WachtwoordInstellenPage';
 import { WachtwoordVergetenPage } from './pages/WachtwoordVergetenPage';
+import { ZoekindexPage } from './pages/ZoekindexPage';
 import { KandidaatPage } from './pages/kandidaten/KandidaatPage';
 import { KandidatenPage } from './pages/kandidaten/KandidatenPage';
 import { VacatureNieuwPage } from './pages/vacatures/VacatureNieuwPage';
 import { VacaturePage } from './pages/vacatures/VacaturePage';
 import { VacaturesPage } from './pages/vacatures/VacaturesPage';
 import { VacatureWijzigenPage } from './pages/vacatures/VacatureWijzigenPage';
+import { PijplijnPage } from './pages/voorstellen/PijplijnPage';
+import { VoorstelPage } from './pages/voorstellen/VoorstelPage';
+import { VoorstellenPage } from './pages/voorstellen/VoorstellenPage';
 import { MijnOrganisatiePage } from './pages/werkgevers/MijnOrganisatiePage';
 import { WerkgeverPage } from './pages/werkgevers/WerkgeverPage';
 import { WerkgeversPage } from './pages/werkgevers/WerkgeversPage';
@@ -36,6 +40,7 @@ export function App() {
       <Route element={<SignedInShell />}>
         <Route index element={<HomePage />} />
         <Route path="/gebruikers/nieuw" element={<RequireRole roles={['ADMIN']}><GebruikerToevoegenPage /></RequireRole>} />
+        <Route path="/zoekindex" element={<RequireRole roles={['ADMIN']}><ZoekindexPage /></RequireRole>} />
         <Route path="/vacatures" element={<VacaturesPage />} />
         <Route path="/vacatures/nieuw" element={<RequireRole roles={PLAATSERS}><VacatureNieuwPage /></RequireRole>} />
         <Route path="/vacatures/:id" element={<VacaturePage />} />
@@ -43,6 +48,9 @@ export function App() {
         <Route path="/organisatie" element={<RequireRole roles={['WERKGEVER']}><MijnOrganisatiePage /></RequireRole>} />
         <Route path="/kandidaten" element={<RequireRole roles={['WERKGEVER']}><KandidatenPage /></RequireRole>} />
         <Route path="/kandidaten/:id" element={<RequireRole roles={['WERKGEVER']}><KandidaatPage /></RequireRole>} />
+        <Route path="/voorstellen" element={<RequireRole roles={['WERKGEVER']}><VoorstellenPage /></RequireRole>} />
+        <Route path="/voorstellen/:id" element={<RequireRole roles={['WERKGEVER']}><VoorstelPage /></RequireRole>} />
+        <Route path="/pijplijn" element={<RequireRole roles={STAF}><PijplijnPage /></RequireRole>} />
         <Route path="/werkgevers" element={<RequireRole roles={STAF}><WerkgeversPage /></RequireRole>} />
         <Route path="/werkgevers/:id" element={<RequireRole roles={STAF}><WerkgeverPage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />

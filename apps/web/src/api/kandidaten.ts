@@ -20,7 +20,7 @@ export interface KandidaatKaart {
   pitch: string;
 }
 
-const KAART = gql`
+export const KAART = gql`
   fragment KaartVelden on KandidaatKaart {
     id
     code

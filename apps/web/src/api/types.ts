@@ -11,6 +11,10 @@ export type Grootteklasse = keyof Keuzes['grootteklasse'];
 export type PsoTrede = keyof Keuzes['psoTrede'];
 export type WerkgeverSoort = keyof Keuzes['werkgeverSoort'];
 export type ContactmomentSoort = keyof Keuzes['contactmomentSoort'];
+export type VoorstelStatus = keyof Keuzes['voorstelStatus'];
+export type VoorstelReactie = keyof Keuzes['voorstelReactie'];
+export type ReactieReden = keyof Keuzes['reactieReden'];
+export type PlaatsingType = keyof Keuzes['plaatsingType'];
 
 export interface PageInfo {
   endCursor: string | null;

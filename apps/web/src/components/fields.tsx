@@ -215,3 +215,42 @@ export function CheckboxGroup({ name, legend, options, value, onChange, hint, er
 export function optionsOf(labels: Record<string, string>): { value: string; label: string }[] {
   return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }
+
+interface RadioGroupProps {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}
+
+/** One choice from a few: a fieldset of radio buttons. */
+export function RadioGroup({ name, legend, options, value, onChange, error }: RadioGroupProps) {
+  const id = `groep-${name}-${useId().replace(/:/g, '')}`;
+  const errorId = error ? `${id}-fout` : undefined;
+  return (
+    <fieldset className={error ? 'field fieldset field--error' : 'field fieldset'} aria-describedby={errorId}>
+      <legend>{legend}</legend>
+      {error && (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      )}
+      {options.map((option) => (
+        <div className="checkbox" key={option.value}>
+          <input
+            type="radio"
+            id={`${id}-${option.value}`}
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            aria-invalid={error ? true : undefined}
+            onChange={() => onChange(option.value)}
+          />
+          <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -4,9 +4,9 @@ import { menuFor } from './menu';
 describe('menuFor', () => {
   it('gives each role its own menu', () => {
     const labels = (rol: Parameters<typeof menuFor>[0]) => menuFor(rol).map((item) => item.label);
-    expect(labels('WERKGEVER')).toEqual(['Overzicht', 'Vacatures', 'Kandidaten', 'Mijn organisatie']);
-    expect(labels('ACCOUNTMANAGER')).toEqual(['Overzicht', 'Werkgevers', 'Vacatures']);
-    expect(labels('ADMIN')).toEqual(['Overzicht', 'Werkgevers', 'Vacatures', 'Gebruiker toevoegen']);
+    expect(labels('WERKGEVER')).toEqual(['Overzicht', 'Voorstellen', 'Vacatures', 'Kandidaten', 'Mijn organisatie']);
+    expect(labels('ACCOUNTMANAGER')).toEqual(['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures']);
+    expect(labels('ADMIN')).toEqual(['Overzicht', 'Werkgevers', 'Vacatures', 'Gebruiker toevoegen', 'Zoekindex']);
   });
 
   it('never shows an employer the staff screens', () => {

@@ -15,11 +15,14 @@ export const STAF: readonly Rol[] = ['ACCOUNTMANAGER', 'JOBHUNTER', 'WERKCOACH',
 
 export const MENU: readonly MenuItem[] = [
   { path: '/', label: t.menu.overzicht, roles: ROLLEN },
+  { path: '/pijplijn', label: t.menu.pijplijn, roles: ['ACCOUNTMANAGER', 'JOBHUNTER'] },
   { path: '/werkgevers', label: t.menu.werkgevers, roles: STAF },
+  { path: '/voorstellen', label: t.menu.voorstellen, roles: ['WERKGEVER'] },
   { path: '/vacatures', label: t.menu.vacatures, roles: ROLLEN },
   { path: '/kandidaten', label: t.menu.kandidaten, roles: ['WERKGEVER'] },
   { path: '/organisatie', label: t.menu.organisatie, roles: ['WERKGEVER'] },
   { path: '/gebruikers/nieuw', label: t.menu.gebruikerToevoegen, roles: ['ADMIN'] },
+  { path: '/zoekindex', label: t.menu.zoekindex, roles: ['ADMIN'] },
 ];
 
 export function menuFor(rol: Rol): MenuItem[] {

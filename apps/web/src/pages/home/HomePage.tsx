@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { KANDIDAAT_KAARTEN } from '../../api/kandidaten';
 import { GEMEENTEN, type Gebruiker } from '../../api/operations';
 import { VACATURES, type VacatureFilter } from '../../api/vacatures';
+import { MIJN_VOORSTELLEN, PIPELINE, VOLGENDE_FASEN, WACHT_OP_REACTIE } from '../../api/voorstellen';
 import { MIJN_WERKGEVER, WERKGEVERS } from '../../api/werkgevers';
 import { useUser } from '../../auth/AuthProvider';
 import { Loading } from '../../components/Loading';
@@ -23,6 +24,7 @@ export function HomePage() {
       <div className="cards">
         {user.rol === 'WERKGEVER' && (
           <>
+            <NieuweVoorstellenCount />
             <VacatureCount title={h.openVacatures} filter={{ status: ['OPEN'] }} to="/vacatures?status=OPEN" />
             <VacatureCount title={h.conceptVacatures} filter={{ status: ['CONCEPT'] }} to="/vacatures?status=CONCEPT" />
             <KandidatenCount />
@@ -31,6 +33,7 @@ export function HomePage() {
         )}
         {user.rol === 'ACCOUNTMANAGER' && (
           <>
+            <LopendeVoorstellenCount />
             <WerkgeversCount />
             <VacatureCount title={h.openVacatures} filter={{ status: ['OPEN'] }} to="/vacatures?status=OPEN" />
           </>
@@ -80,6 +83,17 @@ function Count({ title, value, to }: { title: string; value: number | undefined;
 function VacatureCount({ title, filter, to }: { title: string; filter: VacatureFilter; to: string }) {
   const { data } = useQuery(VACATURES, { variables: { first: 1, filter } });
   return <Count title={title} value={data?.vacatures.totalCount} to={to} />;
+}
+
+function NieuweVoorstellenCount() {
+  const { data } = useQuery(MIJN_VOORSTELLEN, { variables: { first: 1, status: WACHT_OP_REACTIE } });
+  return <Count title={h.nieuweVoorstellen} value={data?.mijnVoorstellen.totalCount} to="/voorstellen?toon=open" />;
+}
+
+function LopendeVoorstellenCount() {
+  const { data } = useQuery(PIPELINE, { variables: { perKolom: 1 } });
+  const open = data?.pipeline.kolommen.filter((kolom) => VOLGENDE_FASEN[kolom.fase].length > 0).reduce((sum, kolom) => sum + kolom.aantal, 0);
+  return <Count title={h.lopendeVoorstellen} value={open} to="/pijplijn" />;
 }
 
 function KandidatenCount() {
