@@ -16,6 +16,8 @@ export interface MailMessage {
 
 export const SEND_MAIL_JOB = 'SendMail';
 
+export type MailStatus = 'WACHTRIJ' | 'VERZONDEN' | 'GEANNULEERD';
+
 @Injectable()
 export class MailService {
   constructor(private readonly outbox: JobOutbox) {}
@@ -33,6 +35,17 @@ export class MailService {
     if (rows.length === 0) return false;
     await this.outbox.add(manager, { queue: Queue.MAIL, name: SEND_MAIL_JOB, data: { mailId: rows[0].id }, jobId: `mail-${rows[0].id}` });
     return true;
+  }
+
+  /** How many mails with dedupe keys starting with this prefix are waiting, sent or cancelled (e.g. one aanbodskrant edition). */
+  async tel(manager: EntityManager, dedupeKeyPrefix: string): Promise<Record<MailStatus, number>> {
+    const rows: { status: MailStatus; n: number }[] = await manager.query(
+      `SELECT status, count(*)::int AS n FROM mail_outbox WHERE dedupe_key LIKE $1 GROUP BY status`,
+      [`${dedupeKeyPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
+    );
+    const telling: Record<MailStatus, number> = { WACHTRIJ: 0, VERZONDEN: 0, GEANNULEERD: 0 };
+    for (const row of rows) telling[row.status] = row.n;
+    return telling;
   }
 
   /** Drops mail still waiting (e.g. a reminder for a cancelled booking). */

@@ -1,3 +1,4 @@
+import { AanbodskrantModule } from '@matchpunt/aanbodskrant';
 import { AuthModule } from '@matchpunt/auth';
 import { CalculatieModule } from '@matchpunt/calculatie';
 import { KandidatenModule } from '@matchpunt/kandidaten';
@@ -9,4 +10,4 @@ import { VacaturesModule } from '@matchpunt/vacatures';
 import { WerkgeversModule } from '@matchpunt/werkgevers';
 
 /** The feature modules the API serves and the worker runs processors for. */
-export const FEATURE_MODULES = [TenancyModule, AuthModule, WerkgeversModule, VacaturesModule, KandidatenModule, PlaatsingenModule, VoorstellenModule, ParametersModule, CalculatieModule];
+export const FEATURE_MODULES = [TenancyModule, AuthModule, WerkgeversModule, VacaturesModule, KandidatenModule, PlaatsingenModule, VoorstellenModule, ParametersModule, CalculatieModule, AanbodskrantModule];

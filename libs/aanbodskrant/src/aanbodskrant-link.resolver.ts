@@ -1,0 +1,27 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Public } from '@matchpunt/common';
+import { AanbodskrantReacties } from './aanbodskrant-reacties.service';
+import { AfmeldBevestiging, InteresseBevestiging } from './aanbodskrant.types';
+
+/**
+ * The two entry points of the links in the aanbodskrant mail. Public: the signed, expiring token is the only
+ * credential, and it names one edition, contactpersoon (and candidate) only.
+ */
+@Resolver()
+export class AanbodskrantLinkResolver {
+  constructor(private readonly reacties: AanbodskrantReacties) {}
+
+  @Public()
+  @Mutation(() => InteresseBevestiging, {
+    description: 'Interesse in een kandidaat uit de aanbodskrant (de link in de mail). Eén keer per editie, kandidaat en contactpersoon; de accountmanager krijgt een voorstel om op te volgen.',
+  })
+  toonInteresseViaLink(@Args('token') token: string): Promise<InteresseBevestiging> {
+    return this.reacties.toonInteresse(token);
+  }
+
+  @Public()
+  @Mutation(() => AfmeldBevestiging, { description: 'Afmelden voor de aanbodskrant (de link onderaan de mail).' })
+  meldAfVoorAanbodskrant(@Args('token') token: string): Promise<AfmeldBevestiging> {
+    return this.reacties.meldAf(token);
+  }
+}
