@@ -4,10 +4,11 @@ import { CalculatieModule } from '@matchpunt/calculatie';
 import { KandidatenModule } from '@matchpunt/kandidaten';
 import { ParametersModule } from '@matchpunt/parameters';
 import { PlaatsingenModule } from '@matchpunt/plaatsingen';
+import { MatchingModule } from '@matchpunt/matching';
 import { VoorstellenModule } from '@matchpunt/voorstellen';
 import { TenancyModule } from '@matchpunt/tenancy';
 import { VacaturesModule } from '@matchpunt/vacatures';
 import { WerkgeversModule } from '@matchpunt/werkgevers';
 
 /** The feature modules the API serves and the worker runs processors for. */
-export const FEATURE_MODULES = [TenancyModule, AuthModule, WerkgeversModule, VacaturesModule, KandidatenModule, PlaatsingenModule, VoorstellenModule, ParametersModule, CalculatieModule, AanbodskrantModule];
+export const FEATURE_MODULES = [TenancyModule, AuthModule, WerkgeversModule, VacaturesModule, KandidatenModule, PlaatsingenModule, MatchingModule, VoorstellenModule, ParametersModule, CalculatieModule, AanbodskrantModule];

@@ -46,7 +46,7 @@ export class VoorstelResolver {
   async pipeline(
     @CurrentActor() actor: Actor,
     @Args('accountmanagerId', { type: () => ID, nullable: true }) accountmanagerId?: string,
-    @Args('perKolom', { type: () => Int, defaultValue: 50, description: 'Kaarten per kolom, 1–100.' }) perKolom = 50,
+    @Args('perKolom', { type: () => Int, defaultValue: 50, description: 'Kaarten per kolom, 1–100.' }) perKolom: number,
   ): Promise<Pipeline> {
     const id = accountmanagerId ?? actor.userId;
     return { accountmanagerId: id, kolommen: await this.pipelines.pipeline(actor, id, perKolom) };
