@@ -22,7 +22,7 @@ export class MatchConfigResolver {
     @Args('gewichten', { type: () => MatchGewichtenInput, nullable: true }) gewichten?: MatchGewichtenInput,
     @Args('herstel', { type: () => Boolean, defaultValue: false, description: 'Terug naar de standaardgewichten.' }) herstel: boolean,
   ): Promise<MatchConfigType> {
-    const wijziging: GewichtenWijziging | null = gewichten
+    const wijziging: GewichtenWijziging | null = gewichten && Object.values(gewichten).some((v) => v !== undefined && v !== null)
       ? {
           ...(gewichten as Omit<MatchGewichtenInput, 'reactieVersterking'>),
           reactieVersterking: gewichten.reactieVersterking?.map((r) => ({ ...r, reden: naarDomeinReden(r.reden) })),

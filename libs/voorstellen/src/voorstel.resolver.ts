@@ -95,6 +95,11 @@ export class VoorstelResolver {
     @Args('toelichting', { nullable: true }) toelichting?: string,
     @Args('plaatsing', { type: () => VoorstelPlaatsingInput, nullable: true, description: 'Verplicht bij GEPLAATST.' }) plaatsing?: VoorstelPlaatsingInput,
   ): Promise<Voorstel> {
-    return this.pipelines.wijzigFase(actor, id, naar, { toelichting, plaatsing });
+    return this.pipelines.wijzigFase(actor, id, naar, { toelichting, plaatsing: opgegeven(plaatsing) });
   }
+}
+
+/** An absent input object can arrive as an empty instance from the validation pipe: treat it as absent. */
+function opgegeven<T extends object>(waarde: T | null | undefined): T | undefined {
+  return waarde && Object.values(waarde).some((v) => v !== undefined && v !== null) ? waarde : undefined;
 }
