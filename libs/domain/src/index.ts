@@ -3,3 +3,4 @@ export * from './rules';
 export * from './matching';
 export * from './vocabulary';
 export * from './geo';
+export * from './speeddate';
