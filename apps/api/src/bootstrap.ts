@@ -1,7 +1,6 @@
-import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, validationException } from '@matchpunt/common';
+import { AppConfig, InputValidationPipe } from '@matchpunt/common';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -32,9 +31,7 @@ export async function createApi(): Promise<NestFastifyApplication> {
     .addHook('onSend', async (request, reply) => {
       reply.header('x-request-id', request.id);
     });
-  app.useGlobalPipes(
-    new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false, stopAtFirstError: false, exceptionFactory: validationException }),
-  );
+  app.useGlobalPipes(new InputValidationPipe());
   app.enableShutdownHooks();
   app.enableCors({ origin: app.get(AppConfig).isProduction ? false : true });
   if (portal) {

@@ -14,3 +14,4 @@ export * from './outbox/outbox-relay.processor';
 export * from './errors/app-error.filter';
 export * from './domain-enums';
 export * from './errors/validation-exception';
+export * from './validation/input-validation.pipe';
