@@ -1,5 +1,6 @@
 import { AanbodskrantModule } from '@matchpunt/aanbodskrant';
 import { AuthModule } from '@matchpunt/auth';
+import { FunctiecreatieModule } from '@matchpunt/functiecreatie';
 import { CalculatieModule } from '@matchpunt/calculatie';
 import { KandidatenModule } from '@matchpunt/kandidaten';
 import { ParametersModule } from '@matchpunt/parameters';
@@ -11,4 +12,4 @@ import { VacaturesModule } from '@matchpunt/vacatures';
 import { WerkgeversModule } from '@matchpunt/werkgevers';
 
 /** The feature modules the API serves and the worker runs processors for. */
-export const FEATURE_MODULES = [TenancyModule, AuthModule, WerkgeversModule, VacaturesModule, KandidatenModule, PlaatsingenModule, MatchingModule, VoorstellenModule, ParametersModule, CalculatieModule, AanbodskrantModule];
+export const FEATURE_MODULES = [TenancyModule, AuthModule, WerkgeversModule, VacaturesModule, KandidatenModule, PlaatsingenModule, MatchingModule, VoorstellenModule, ParametersModule, CalculatieModule, AanbodskrantModule, FunctiecreatieModule];

@@ -13,7 +13,7 @@ import { VacatureService } from './vacature.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Vacature]), WerkgeversModule],
   providers: [VacatureService, VacatureBeheerService, VacatureSearchSource, VacatureResolver, VacatureVeldenResolver, VacatureZoekResolver],
-  exports: [VacatureService],
+  exports: [VacatureService, VacatureBeheerService],
 })
 export class VacaturesModule implements OnModuleInit {
   constructor(

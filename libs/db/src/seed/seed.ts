@@ -8,9 +8,10 @@ import { DEMO_PASSWORD, DemoAccount, seedStaff } from './steps/02-staff';
 import { seedWerkgevers } from './steps/03-werkgevers';
 import { seedKandidaten } from './steps/04-kandidaten';
 import { seedParameters } from './steps/05-parameters';
+import { seedFunctiecreatie } from './steps/06-functiecreatie';
 
 /** Steps run in order; each adds one kind of data. Feature seeds append their step here. */
-export const SEED_STEPS: ((ctx: SeedContext) => Promise<void>)[] = [seedTenants, seedStaff, seedWerkgevers, seedKandidaten, seedParameters];
+export const SEED_STEPS: ((ctx: SeedContext) => Promise<void>)[] = [seedTenants, seedStaff, seedWerkgevers, seedKandidaten, seedParameters, seedFunctiecreatie];
 
 export interface SeedOptions extends SeedSizes {
   seed: number;
