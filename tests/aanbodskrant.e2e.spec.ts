@@ -1,4 +1,5 @@
 import { AanbodskrantLinks, AanbodskrantVerzending } from '@matchpunt/aanbodskrant';
+import { MailService } from '@matchpunt/mail';
 import { maakKandidaat, werkgeverGebruikers } from './support/kandidaat-fixtures';
 import { pdfTekst } from './support/pdf-tekst';
 import { startTestApp, TestApp } from './support/test-app';
@@ -182,6 +183,11 @@ describe('aanbodskrant (through HTTP and the worker)', () => {
     expect(verstuurAanbodskrant.status).toBe('VERZONDEN');
     const again = await app.get(AanbodskrantVerzending).fanOut(tenantId, editieId);
     expect(again).toEqual({ totaal: mails.length, ingepland: mails.length });
+    // The mail lib itself refuses a second mail under a key it has queued before.
+    const opnieuw = await app.db.transaction((manager) =>
+      app.get(MailService).queueMany(manager, [{ tenantId, dedupeKey: mails[0].dedupe_key, to: mails[0].to_address, subject: 'x', html: 'x', text: 'x' }]),
+    );
+    expect(opnieuw).toEqual([]);
     await app.flushOutbox();
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await aanbodskrantMails(editieId)).length).toBe(mails.length);

@@ -16,7 +16,7 @@ import { aanbodskrantMailSjabloon } from './render/aanbodskrant-mail';
 import { renderAanbodskrantPdf } from './render/aanbodskrant-pdf';
 
 /** Recipients queued per transaction by the fan-out. */
-export const FAN_OUT_BATCH = 250;
+export const FAN_OUT_BATCH = 200;
 
 export interface FanOutVoortgang {
   totaal: number;
@@ -129,21 +129,23 @@ export class AanbodskrantVerzending {
           [editie.id, tenantId, batch.map((c) => c.id), batch.map((c) => c.werkgeverId)],
         );
         const nieuwInBatch = new Set(rows.map((row) => row.contactpersoon_id));
-        for (const contact of batch.filter((c) => nieuwInBatch.has(c.id))) {
-          const mail = sjabloon({
-            naam: contact.naam,
-            interesseUrl: (kandidaatId) => links.interesseUrl(contact.id, kandidaatId),
-            afmeldUrl: links.afmeldUrl(contact.id),
-          });
-          await this.mail.queue(manager, {
-            tenantId,
-            dedupeKey: aanbodskrantMailKey(editie.id, contact.id),
-            // aanbodskrantOntvangers returns only contactpersonen with an e-mail address.
-            to: contact.email!,
-            ...mail,
-            attachments: [bijlage],
-          });
-        }
+        await this.mail.queueMany(
+          manager,
+          batch
+            .filter((c) => nieuwInBatch.has(c.id))
+            .map((contact) => ({
+              tenantId,
+              dedupeKey: aanbodskrantMailKey(editie.id, contact.id),
+              // aanbodskrantOntvangers returns only contactpersonen with an e-mail address.
+              to: contact.email!,
+              ...sjabloon({
+                naam: contact.naam,
+                interesseUrl: (kandidaatId) => links.interesseUrl(contact.id, kandidaatId),
+                afmeldUrl: links.afmeldUrl(contact.id),
+              }),
+              attachments: [bijlage],
+            })),
+        );
         await manager.query(`UPDATE aanbodskrant_editie SET ingepland = ingepland + $2 WHERE id = $1`, [editie.id, rows.length]);
         return rows.length;
       });

@@ -8,3 +8,5 @@ export * from './aanbodskrant.processor';
 export * from './aanbodskrant.module';
 export * from './render/aanbod-kaart';
 export * from './utils/link-token';
+export * from './render/aanbodskrant-mail';
+export * from './render/aanbodskrant-pdf';

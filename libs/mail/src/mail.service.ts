@@ -37,6 +37,23 @@ export class MailService {
     return true;
   }
 
+  /**
+   * `queue` for many messages at once (e.g. a newsletter's fan-out): one INSERT and one outbox write. Returns the
+   * dedupe keys that were queued now; keys queued before are skipped, exactly as `queue` does one by one.
+   */
+  async queueMany(manager: EntityManager, messages: readonly MailMessage[]): Promise<string[]> {
+    if (messages.length === 0) return [];
+    const values = messages.map((m) => [m.tenantId, m.dedupeKey, m.to, m.subject, m.html, m.text, JSON.stringify(m.attachments ?? [])]);
+    const rows: { id: string; dedupe_key: string }[] = await manager.query(
+      `INSERT INTO mail_outbox (tenant_id, dedupe_key, to_address, subject, html, text, attachments)
+       VALUES ${values.map((_, i) => `(${Array.from({ length: 7 }, (_, j) => `$${i * 7 + j + 1}`).join(', ')})`).join(', ')}
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, dedupe_key`,
+      values.flat(),
+    );
+    await this.outbox.add(manager, ...rows.map((row) => ({ queue: Queue.MAIL, name: SEND_MAIL_JOB, data: { mailId: row.id }, jobId: `mail-${row.id}` })));
+    return rows.map((row) => row.dedupe_key);
+  }
+
   /** How many mails with dedupe keys starting with this prefix are waiting, sent or cancelled (e.g. one aanbodskrant edition). */
   async tel(manager: EntityManager, dedupeKeyPrefix: string): Promise<Record<MailStatus, number>> {
     const rows: { status: MailStatus; n: number }[] = await manager.query(
