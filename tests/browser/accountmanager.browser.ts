@@ -4,7 +4,7 @@ import { test } from './harness';
 test('ACCOUNTMANAGER: own werkgevers, one werkgever with its relation history, logs a contact, places a vacature', async (t) => {
   const { page, app } = t;
   await t.login('accountmanager@werkzaak.demo');
-  assert.deepEqual(await t.menu(), ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures']);
+  assert.deepEqual(await t.menu(), ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures', 'Kandidaten']);
   const [am] = await app.db.query(`SELECT id FROM app_user WHERE email = 'accountmanager@werkzaak.demo'`);
   const eigen: { id: string; naam: string }[] = await app.db.query(`SELECT id, naam FROM werkgever WHERE accountmanager_id = $1 ORDER BY naam`, [am.id]);
   assert.ok(eigen.length > 0, 'the seed gives the accountmanager werkgevers');
@@ -80,4 +80,59 @@ test('JOBHUNTER: finds vacatures made by functiecreatie', async (t) => {
   await page.getByRole('status').getByText(aantal === 1 ? '1 vacature' : `${aantal} vacatures`).waitFor();
   await t.checkAccessibility();
   await t.shot('jobhunter-functiecreatie');
+});
+
+test('ACCOUNTMANAGER opens an available candidate, sees identity only with a reason (audited), and proposes them to two werkgevers', async (t) => {
+  const { page, app } = t;
+  const [am] = await app.db.query(`SELECT id, tenant_id FROM app_user WHERE email = 'accountmanager@werkzaak.demo'`);
+  const [kandidaat] = await app.db.query(
+    `SELECT k.id, k.code, i.voornaam || ' ' || i.achternaam AS naam FROM kandidaat k JOIN kandidaat_identiteit i ON i.kandidaat_id = k.id
+      WHERE k.tenant_id = $1 AND k.status = 'BESCHIKBAAR' AND NOT EXISTS (SELECT 1 FROM voorstel v WHERE v.kandidaat_id = k.id) ORDER BY k.code DESC LIMIT 1`,
+    [am.tenant_id],
+  );
+  const werkgevers: { id: string; naam: string }[] = await app.db.query(`SELECT id, naam FROM werkgever WHERE tenant_id = $1 ORDER BY naam LIMIT 2`, [am.tenant_id]);
+
+  await t.login('accountmanager@werkzaak.demo');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kandidaten' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Kandidaten' }).waitFor();
+  await page.getByLabel('Code (of het begin ervan)').fill(kandidaat.code);
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByRole('status').getByText('1 kandidaat').waitFor();
+  await t.checkAccessibility();
+  await t.shot('accountmanager-kandidaten');
+  await page.getByRole('link', { name: `Kandidaat ${kandidaat.code}` }).click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(`Kandidaat ${kandidaat.code}`) }).waitFor();
+  assert.equal(await page.getByText(kandidaat.naam).count(), 0, 'no name before asking');
+
+  // Identity: only with a reason, which goes to the audit log.
+  const [{ voor }] = await app.db.query(`SELECT count(*)::int AS voor FROM audit_log`);
+  await page.getByRole('button', { name: 'Persoonsgegevens inzien' }).click();
+  await page.locator('.field__error').getByText('Schrijf in minstens 5 tekens waarom u de gegevens nodig heeft.').waitFor();
+  await page.getByLabel('Waarom heeft u deze gegevens nodig?').fill('Kennismakingsgesprek plannen met de kandidaat');
+  await page.getByRole('button', { name: 'Persoonsgegevens inzien' }).click();
+  await page.getByText(kandidaat.naam).waitFor();
+  const [{ na }] = await app.db.query(`SELECT count(*)::int AS na FROM audit_log`);
+  assert.ok(na > voor, 'the read was written to the audit log');
+  await t.checkAccessibility();
+
+  await page.getByRole('button', { name: 'Voorstellen aan werkgevers' }).click();
+  const form = page.getByRole('form', { name: 'Voorstellen aan werkgevers' });
+  await form.getByRole('button', { name: 'Voorstel versturen' }).click();
+  await form.locator('.field__error').getByText('Kies minstens één werkgever.').waitFor();
+  for (const werkgever of werkgevers) {
+    await page.getByLabel('Zoek een werkgever op naam').fill(werkgever.naam);
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).last().click();
+    await form.getByLabel(werkgever.naam, { exact: true }).check();
+  }
+  await form.getByLabel('Uw bericht aan de werkgever').fill('Betrouwbaar, wil graag in de buurt werken. Kennismaken?');
+  await t.shot('accountmanager-voorstellen-aan');
+  await form.getByRole('button', { name: 'Voorstel versturen' }).click();
+  await page.getByText('2 voorstellen zijn verstuurd.').waitFor();
+  const lijst = page.getByRole('list', { name: 'Voorstellen' });
+  for (const werkgever of werkgevers) await lijst.getByRole('link', { name: werkgever.naam }).waitFor();
+  const rows = await app.db.query(`SELECT werkgever_id, status FROM voorstel WHERE kandidaat_id = $1 ORDER BY werkgever_id`, [kandidaat.id]);
+  assert.deepEqual(
+    rows.map((r: { status: string }) => r.status),
+    ['VOORGESTELD', 'VOORGESTELD'],
+  );
 });

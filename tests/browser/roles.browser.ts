@@ -3,10 +3,10 @@ import { PHONE, test, type TestContext } from './harness';
 
 /** The demo accounts of the seed, one per role (employer users appear once the seed has werkgevers). */
 const STAFF = [
-  { email: 'admin@werkzaak.demo', naam: 'Anita Admin', rol: 'ADMIN', label: 'Beheerder', menu: ['Overzicht', 'Werkgevers', 'Vacatures', 'Gebruiker toevoegen', 'Zoekindex'] },
-  { email: 'accountmanager@werkzaak.demo', naam: 'Bram de Vries', rol: 'ACCOUNTMANAGER', label: 'Accountmanager', menu: ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures'] },
-  { email: 'jobhunter@werkzaak.demo', naam: 'Joost van Dam', rol: 'JOBHUNTER', label: 'Jobhunter', menu: ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures'] },
-  { email: 'werkcoach@werkzaak.demo', naam: 'Sanne Bakker', rol: 'WERKCOACH', label: 'Werkcoach', menu: ['Overzicht', 'Werkgevers', 'Vacatures'] },
+  { email: 'admin@werkzaak.demo', naam: 'Anita Admin', rol: 'ADMIN', label: 'Beheerder', menu: ['Overzicht', 'Werkgevers', 'Vacatures', 'Kandidaten', 'Gebruiker toevoegen', 'Zoekindex'] },
+  { email: 'accountmanager@werkzaak.demo', naam: 'Bram de Vries', rol: 'ACCOUNTMANAGER', label: 'Accountmanager', menu: ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures', 'Kandidaten'] },
+  { email: 'jobhunter@werkzaak.demo', naam: 'Joost van Dam', rol: 'JOBHUNTER', label: 'Jobhunter', menu: ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures', 'Kandidaten'] },
+  { email: 'werkcoach@werkzaak.demo', naam: 'Sanne Bakker', rol: 'WERKCOACH', label: 'Werkcoach', menu: ['Overzicht', 'Werkgevers', 'Vacatures', 'Kandidaten'] },
 ];
 
 async function checkHome(t: TestContext, naam: string, label: string, menu: string[]) {
@@ -43,7 +43,7 @@ test('WERKGEVER demo accounts of the seed log in to the employer dashboard', asy
 test('on a phone: the dashboard fits the screen without sideways scrolling', async (t) => {
   const { page } = t;
   await t.login('accountmanager@werkzaak.demo');
-  await checkHome(t, 'Bram de Vries', 'Accountmanager', ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures']);
+  await checkHome(t, 'Bram de Vries', 'Accountmanager', ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures', 'Kandidaten']);
   const overflow: number = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await t.shot('overzicht-telefoon');

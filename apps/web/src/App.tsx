@@ -15,6 +15,8 @@ import { WachtwoordVergetenPage } from './pages/WachtwoordVergetenPage';
 import { ZoekindexPage } from './pages/ZoekindexPage';
 import { KandidaatPage } from './pages/kandidaten/KandidaatPage';
 import { KandidatenPage } from './pages/kandidaten/KandidatenPage';
+import { StafKandidaatPage } from './pages/kandidaten/StafKandidaatPage';
+import { StafKandidatenPage } from './pages/kandidaten/StafKandidatenPage';
 import { VacatureNieuwPage } from './pages/vacatures/VacatureNieuwPage';
 import { VacaturePage } from './pages/vacatures/VacaturePage';
 import { VacaturesPage } from './pages/vacatures/VacaturesPage';
@@ -46,8 +48,8 @@ export function App() {
         <Route path="/vacatures/:id" element={<VacaturePage />} />
         <Route path="/vacatures/:id/wijzigen" element={<RequireRole roles={PLAATSERS}><VacatureWijzigenPage /></RequireRole>} />
         <Route path="/organisatie" element={<RequireRole roles={['WERKGEVER']}><MijnOrganisatiePage /></RequireRole>} />
-        <Route path="/kandidaten" element={<RequireRole roles={['WERKGEVER']}><KandidatenPage /></RequireRole>} />
-        <Route path="/kandidaten/:id" element={<RequireRole roles={['WERKGEVER']}><KandidaatPage /></RequireRole>} />
+        <Route path="/kandidaten" element={<PerRol werkgever={<KandidatenPage />} staf={<StafKandidatenPage />} />} />
+        <Route path="/kandidaten/:id" element={<PerRol werkgever={<KandidaatPage />} staf={<StafKandidaatPage />} />} />
         <Route path="/voorstellen" element={<RequireRole roles={['WERKGEVER']}><VoorstellenPage /></RequireRole>} />
         <Route path="/voorstellen/:id" element={<RequireRole roles={['WERKGEVER']}><VoorstelPage /></RequireRole>} />
         <Route path="/pijplijn" element={<RequireRole roles={STAF}><PijplijnPage /></RequireRole>} />
@@ -100,6 +102,13 @@ function SignedInShell() {
       <Outlet />
     </Layout>
   );
+}
+
+/** One address, a different screen for employers (anonymised cards) and for staff. */
+function PerRol({ werkgever, staf }: { werkgever: ReactNode; staf: ReactNode }) {
+  const { state } = useAuth();
+  if (state.status !== 'in') return null;
+  return <>{state.user.rol === 'WERKGEVER' ? werkgever : staf}</>;
 }
 
 function RequireRole({ roles, children }: { roles: readonly Rol[]; children: ReactNode }) {

@@ -70,3 +70,182 @@ export const KANDIDAAT_KAART: TypedDocumentNode<{ kandidaatKaart: KandidaatKaart
   }
   ${KAART}
 `;
+
+export type KandidaatStatus = 'BESCHIKBAAR' | 'IN_TRAJECT' | 'GEPLAATST' | 'NIET_BESCHIKBAAR';
+
+/** A candidate as staff see it: profile, indications, consents — never identity (see KANDIDAAT_IDENTITEIT). */
+export interface KandidaatStaf {
+  id: string;
+  code: string;
+  status: KandidaatStatus;
+  gemeente: { id: string; naam: string };
+  werkcoach: { id: string; naam: string; email: string } | null;
+  regio: { plaats: string };
+  beroepswensen: string[];
+  vaardigheden: string[];
+  pitch: string;
+  opleiding: string;
+  werkervaring: string;
+  urenMin: number;
+  urenMax: number;
+  rijbewijs: boolean;
+  reisbereidheidKm: number;
+  vervoer: string[];
+  werkfitStatus: string;
+  nederlandsNiveau: string | null;
+  beschikbaarVanaf: string | null;
+  instrumenten: { lksMogelijk: boolean; noRiskpolis: boolean; proefplaatsing: boolean; jobcoach: boolean };
+  indicaties: { doelgroepregister: boolean; beschut: boolean; loonwaarde: number | null; klantprofiel: string | null; doelgroepen: string[] } | null;
+  toestemmingen: { id: string; actief: boolean; gegevenOp: string; ingetrokkenOp: string | null; werkgever: { id: string; naam: string } | null }[];
+}
+
+export interface KandidaatRij {
+  id: string;
+  code: string;
+  status: KandidaatStatus;
+  gemeente: { id: string; naam: string };
+  werkcoach: { id: string; naam: string } | null;
+  beroepswensen: string[];
+  urenMin: number;
+  urenMax: number;
+}
+
+export interface KandidaatFilter {
+  code?: string;
+  mijn?: boolean;
+  status?: KandidaatStatus[];
+}
+
+export const KANDIDATEN: TypedDocumentNode<{ kandidaten: Connection<KandidaatRij> }, { first: number; after?: string | null; filter?: KandidaatFilter }> = gql`
+  query Kandidaten($first: Int!, $after: String, $filter: KandidaatFilter) {
+    kandidaten(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          id
+          code
+          status
+          gemeente {
+            id
+            naam
+          }
+          werkcoach {
+            id
+            naam
+          }
+          beroepswensen
+          urenMin
+          urenMax
+        }
+      }
+    }
+  }
+`;
+
+const KANDIDAAT_STAF = gql`
+  fragment KandidaatStafVelden on Kandidaat {
+    id
+    code
+    status
+    gemeente {
+      id
+      naam
+    }
+    werkcoach {
+      id
+      naam
+      email
+    }
+    regio {
+      plaats
+    }
+    beroepswensen
+    vaardigheden
+    pitch
+    opleiding
+    werkervaring
+    urenMin
+    urenMax
+    rijbewijs
+    reisbereidheidKm
+    vervoer
+    werkfitStatus
+    nederlandsNiveau
+    beschikbaarVanaf
+    instrumenten {
+      lksMogelijk
+      noRiskpolis
+      proefplaatsing
+      jobcoach
+    }
+    indicaties {
+      doelgroepregister
+      beschut
+      loonwaarde
+      klantprofiel
+      doelgroepen
+    }
+    toestemmingen {
+      id
+      actief
+      gegevenOp
+      ingetrokkenOp
+      werkgever {
+        id
+        naam
+      }
+    }
+  }
+`;
+
+export const KANDIDAAT: TypedDocumentNode<{ kandidaat: KandidaatStaf }, { id: string }> = gql`
+  query Kandidaat($id: ID!) {
+    kandidaat(id: $id) {
+      ...KandidaatStafVelden
+    }
+  }
+  ${KANDIDAAT_STAF}
+`;
+
+export const ZET_KANDIDAAT_STATUS: TypedDocumentNode<{ zetKandidaatStatus: KandidaatStaf }, { id: string; status: KandidaatStatus }> = gql`
+  mutation ZetKandidaatStatus($id: ID!, $status: KandidaatStatus!) {
+    zetKandidaatStatus(id: $id, status: $status) {
+      ...KandidaatStafVelden
+    }
+  }
+  ${KANDIDAAT_STAF}
+`;
+
+export interface KandidaatIdentiteit {
+  voornaam: string;
+  achternaam: string;
+  bsn: string;
+  geboortedatum: string;
+  adres: string;
+  postcode: string;
+  woonplaats: string;
+  telefoon: string | null;
+  email: string | null;
+}
+
+/** Staff only; every read is written to the audit log with the reason. */
+export const KANDIDAAT_IDENTITEIT: TypedDocumentNode<{ kandidaatIdentiteit: KandidaatIdentiteit }, { kandidaatId: string; reden: string }> = gql`
+  query KandidaatIdentiteit($kandidaatId: ID!, $reden: String!) {
+    kandidaatIdentiteit(kandidaatId: $kandidaatId, reden: $reden) {
+      voornaam
+      achternaam
+      bsn
+      geboortedatum
+      adres
+      postcode
+      woonplaats
+      telefoon
+      email
+    }
+  }
+`;

@@ -188,3 +188,53 @@ export const VOLGENDE_FASEN: Record<VoorstelStatus, readonly VoorstelStatus[]> =
 
 /** Proposals waiting for the employer. */
 export const WACHT_OP_REACTIE: VoorstelStatus[] = ['VOORGESTELD', 'BEKEKEN'];
+
+export interface VoorstelRij {
+  id: string;
+  status: VoorstelStatus;
+  voorgesteldOp: string;
+  werkgever: { id: string; naam: string } | null;
+  vacature: { id: string; titel: string } | null;
+  reactie: VoorstelReactie | null;
+}
+
+export const VOORSTELLEN_VAN_KANDIDAAT: TypedDocumentNode<{ voorstellen: Connection<VoorstelRij> }, { kandidaatId: string }> = gql`
+  query VoorstellenVanKandidaat($kandidaatId: ID!) {
+    voorstellen(first: 100, filter: { kandidaatId: $kandidaatId }) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          id
+          status
+          voorgesteldOp
+          reactie
+          werkgever {
+            id
+            naam
+          }
+          vacature {
+            id
+            titel
+          }
+        }
+      }
+    }
+  }
+`;
+
+export const STEL_KANDIDAAT_VOOR: TypedDocumentNode<
+  { stelKandidaatVoor: { id: string; werkgeverId: string }[] },
+  { kandidaatId: string; werkgeverIds: string[]; notitie: string; vacatureId?: string }
+> = gql`
+  mutation StelKandidaatVoor($kandidaatId: ID!, $werkgeverIds: [ID!]!, $notitie: String!, $vacatureId: ID) {
+    stelKandidaatVoor(kandidaatId: $kandidaatId, werkgeverIds: $werkgeverIds, notitie: $notitie, vacatureId: $vacatureId) {
+      id
+      werkgeverId
+    }
+  }
+`;

@@ -19,7 +19,7 @@ export const MENU: readonly MenuItem[] = [
   { path: '/werkgevers', label: t.menu.werkgevers, roles: STAF },
   { path: '/voorstellen', label: t.menu.voorstellen, roles: ['WERKGEVER'] },
   { path: '/vacatures', label: t.menu.vacatures, roles: ROLLEN },
-  { path: '/kandidaten', label: t.menu.kandidaten, roles: ['WERKGEVER'] },
+  { path: '/kandidaten', label: t.menu.kandidaten, roles: ROLLEN },
   { path: '/organisatie', label: t.menu.organisatie, roles: ['WERKGEVER'] },
   { path: '/gebruikers/nieuw', label: t.menu.gebruikerToevoegen, roles: ['ADMIN'] },
   { path: '/zoekindex', label: t.menu.zoekindex, roles: ['ADMIN'] },

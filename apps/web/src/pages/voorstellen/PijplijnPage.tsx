@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type DragEvent, type FormEvent } from 'react';
+import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import type { PlaatsingType, VoorstelStatus } from '../../api/types';
@@ -24,7 +24,13 @@ export function PijplijnPage() {
   const [wijzig] = useMutation(WIJZIG_VOORSTEL_FASE, { refetchQueries: ['Pipeline'], awaitRefetchQueries: true });
   const [melding, setMelding] = useState<string | null>(null);
   const [fout, setFout] = useState<string[]>([]);
-  const [dragging, setDragging] = useState<PipelineKaart | null>(null);
+  // The card being dragged: a ref for the drag events (they come faster than React renders), state for the looks.
+  const dragRef = useRef<PipelineKaart | null>(null);
+  const [dragging, setDraggingState] = useState<PipelineKaart | null>(null);
+  const setDragging = (kaart: PipelineKaart | null) => {
+    dragRef.current = kaart;
+    setDraggingState(kaart);
+  };
   const [plaatsen, setPlaatsen] = useState<string | null>(null);
 
   if (!data) return <QueryState loading={loading} error={error} title={p.titel} />;
@@ -44,7 +50,7 @@ export function PijplijnPage() {
     }
   }
 
-  const allowed = (fase: VoorstelStatus) => Boolean(dragging && VOLGENDE_FASEN[dragging.voorstel.status].includes(fase));
+  const allowed = (fase: VoorstelStatus, kaart = dragRef.current) => Boolean(kaart && VOLGENDE_FASEN[kaart.voorstel.status].includes(fase));
 
   return (
     <>
@@ -62,16 +68,19 @@ export function PijplijnPage() {
         {data.pipeline.kolommen.map((kolom) => (
           <section
             key={kolom.fase}
-            className={`board__column${dragging ? (allowed(kolom.fase) ? ' board__column--drop' : ' board__column--nodrop') : ''}`}
+            className={`board__column${dragging ? (allowed(kolom.fase, dragging) ? ' board__column--drop' : ' board__column--nodrop') : ''}`}
             aria-labelledby={`fase-${kolom.fase}`}
             onDragOver={(event: DragEvent) => {
-              if (allowed(kolom.fase)) event.preventDefault();
+              if (allowed(kolom.fase)) {
+                event.preventDefault();
+                event.dataTransfer.dropEffect = 'move';
+              }
             }}
             onDrop={(event: DragEvent) => {
               event.preventDefault();
-              const kaart = dragging;
+              const kaart = dragRef.current;
               setDragging(null);
-              if (kaart && allowed(kolom.fase)) void verplaats(kaart, kolom.fase);
+              if (kaart && allowed(kolom.fase, kaart)) void verplaats(kaart, kolom.fase);
             }}
           >
             <h2 id={`fase-${kolom.fase}`}>
