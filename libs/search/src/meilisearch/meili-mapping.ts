@@ -123,7 +123,7 @@ export function meiliFilter(query: ValidSearchQuery, near: ResolvedNear | undefi
 }
 
 /**
- * The search request. Page mode (`hitsPerPage`/`page`) because only it counts exhaustively; an offset
+ * The search request. Page mode (`hitsPerPage`/`page`): its `totalHits` is counted (up to maxTotalHits), not estimated; an offset
  * that is not a multiple of the page size asks for one larger first page and is sliced in `fromMeiliResponse`.
  * Without text: newest first, or nearest first with `near` (as PostgreSQL).
  */
@@ -198,7 +198,8 @@ export function fromMeiliResponse(
     hits,
     totalCount: response.totalHits,
     facets,
-    estimated: false,
+    // Meilisearch counts up to maxTotalHits: beyond it the total is "at least" (facet counts stay exhaustive).
+    estimated: response.totalHits >= MEILI_RESULT_WINDOW,
     hasNextPage: query.offset + hits.length < reachable,
     endCursor: hits.at(-1)?.cursor ?? null,
   };

@@ -217,8 +217,10 @@ describe('fromMeiliResponse', () => {
     expect(result.endCursor).toBe(encodeCursor(25));
   });
 
-  it('stops paging at the result window', () => {
+  it('stops paging at the result window, where the total becomes a lower bound', () => {
     const hits = Array.from({ length: 10 }, (_, i) => hit(i));
-    expect(fromMeiliResponse({ hits, totalHits: 5000, hitsPerPage: 10 }, query({ after: encodeCursor(990) }), undefined).hasNextPage).toBe(false);
+    const result = fromMeiliResponse({ hits, totalHits: 1000, hitsPerPage: 10 }, query({ after: encodeCursor(990) }), undefined);
+    expect(result.hasNextPage).toBe(false);
+    expect(result.estimated).toBe(true);
   });
 });

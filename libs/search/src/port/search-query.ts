@@ -86,7 +86,7 @@ export interface SearchResult {
    * True when totalCount and/or the facet counts are estimates. The PostgreSQL adapter ranks and counts at
    * most 1,000 matches (DESIGN.md: bounded candidate sets); beyond that totalCount is the query planner's
    * estimate (exact for `near` without text) and facet counts are scaled up from those 1,000. Meilisearch
-   * counts exhaustively (false).
+   * counts facets exhaustively but totals only up to its maxTotalHits (1,000): true at 1,000.
    */
   estimated: boolean;
   hasNextPage: boolean;
