@@ -13,7 +13,7 @@ const base = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swc, swcrc: false }] },
   moduleNameMapper,
   // ESM-only packages (Node requires them natively; jest's module system needs them transformed).
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|meilisearch)/)'],
 };
 
 module.exports = {
