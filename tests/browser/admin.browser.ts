@@ -14,7 +14,10 @@ test('ADMIN adds a user; the new user chooses a password from the welcome mail a
   await page.getByLabel('Rol').selectOption('WERKCOACH');
   await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
   const email = page.getByLabel('E-mailadres');
-  await page.locator('.field--error').getByText('Er bestaat al een gebruiker met e-mailadres werkcoach@werkzaak.demo.').waitFor();
+  await page
+    .locator('.field--error')
+    .getByText('Er bestaat al een gebruiker met e-mailadres werkcoach@werkzaak.demo.')
+    .waitFor();
   assert.equal(await email.getAttribute('aria-invalid'), 'true');
   const errorId = (await email.getAttribute('aria-describedby'))!;
   assert.match(await page.locator(`[id="${errorId}"]`).innerText(), /Er bestaat al een gebruiker/);
@@ -24,7 +27,9 @@ test('ADMIN adds a user; the new user chooses a password from the welcome mail a
   await page.getByLabel('Naam').fill('Nina Nieuw');
   await page.getByLabel('Rol').selectOption('JOBHUNTER');
   await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
-  await page.getByText('Nina Nieuw is toegevoegd. Er is een e-mail gestuurd naar nieuwe.jobhunter@werkzaak.demo.').waitFor();
+  await page
+    .getByText('Nina Nieuw is toegevoegd. Er is een e-mail gestuurd naar nieuwe.jobhunter@werkzaak.demo.')
+    .waitFor();
   await t.shot('gebruiker-toevoegen');
   await t.logout();
 
@@ -49,8 +54,13 @@ test('ADMIN rebuilds a search index and follows the progress of the job', async 
   await t.checkAccessibility();
   const kaart = page.getByRole('region', { name: 'Werkgevers' });
   await kaart.getByRole('button', { name: 'Werkgevers opnieuw opbouwen' }).click();
-  await kaart.getByRole('status').getByText(/^Klaar: \d+ verwerkt, \d+ in de index/).waitFor({ timeout: 30_000 });
-  const [{ aantal }] = await t.app.db.query(`SELECT count(*)::int AS aantal FROM werkgever w JOIN app_user u ON u.tenant_id = w.tenant_id WHERE u.email = 'admin@werkzaak.demo'`);
+  await kaart
+    .getByRole('status')
+    .getByText(/^Klaar: \d+ verwerkt, \d+ in de index/)
+    .waitFor({ timeout: 30_000 });
+  const [{ aantal }] = await t.app.db.query(
+    `SELECT count(*)::int AS aantal FROM werkgever w JOIN app_user u ON u.tenant_id = w.tenant_id WHERE u.email = 'admin@werkzaak.demo'`,
+  );
   await kaart.getByText(new RegExp(`${aantal} in de index`)).waitFor();
   assert.equal(await kaart.locator('progress').getAttribute('value'), '1');
   await t.shot('admin-zoekindex');

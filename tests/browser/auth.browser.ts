@@ -29,7 +29,10 @@ test('login page: keyboard, labels, skip link, GeoNames credit', async (t) => {
   assert.equal(await page.title(), 'Inloggen – Matchpunt');
   // The first Tab lands on the skip link, which takes the focus to the main content.
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => (globalThis as any).document.activeElement?.textContent), 'Ga direct naar de inhoud');
+  assert.equal(
+    await page.evaluate(() => (globalThis as any).document.activeElement?.textContent),
+    'Ga direct naar de inhoud',
+  );
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => (globalThis as any).document.activeElement?.id), 'inhoud');
   await page.getByRole('link', { name: 'Postcodegegevens: GeoNames' }).waitFor();
@@ -58,14 +61,18 @@ test('login errors: empty fields next to the field, wrong password above the for
 test('a session survives a reload and an expired access token (vernieuwToken), and ends cleanly', async (t) => {
   const { page } = t;
   await t.login('jobhunter@werkzaak.demo');
-  const stored = () => page.evaluate(() => JSON.parse((globalThis as any).localStorage.getItem('matchpunt.sessie') ?? 'null'));
+  const stored = () =>
+    page.evaluate(() => JSON.parse((globalThis as any).localStorage.getItem('matchpunt.sessie') ?? 'null'));
   const first = await stored();
   assert.ok(first?.accessToken && first?.refreshToken);
 
   // The API rejects the access token: the portal refreshes once and carries on.
   await page.evaluate(() => {
     const s = JSON.parse((globalThis as any).localStorage.getItem('matchpunt.sessie')!);
-    (globalThis as any).localStorage.setItem('matchpunt.sessie', JSON.stringify({ ...s, accessToken: 'kapot.token.xyz', expiresAt: Date.now() + 600_000 }));
+    (globalThis as any).localStorage.setItem(
+      'matchpunt.sessie',
+      JSON.stringify({ ...s, accessToken: 'kapot.token.xyz', expiresAt: Date.now() + 600_000 }),
+    );
   });
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Welkom, Joost van Dam' }).waitFor();
@@ -76,7 +83,10 @@ test('a session survives a reload and an expired access token (vernieuwToken), a
   // An access token past its expiry is refreshed before the request.
   await page.evaluate(() => {
     const s = JSON.parse((globalThis as any).localStorage.getItem('matchpunt.sessie')!);
-    (globalThis as any).localStorage.setItem('matchpunt.sessie', JSON.stringify({ ...s, expiresAt: Date.now() - 1000 }));
+    (globalThis as any).localStorage.setItem(
+      'matchpunt.sessie',
+      JSON.stringify({ ...s, expiresAt: Date.now() - 1000 }),
+    );
   });
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Welkom, Joost van Dam' }).waitFor();
@@ -84,7 +94,10 @@ test('a session survives a reload and an expired access token (vernieuwToken), a
 
   // A refresh token the API no longer accepts: back to the login page, with a plain explanation.
   await page.evaluate(() => {
-    (globalThis as any).localStorage.setItem('matchpunt.sessie', JSON.stringify({ accessToken: 'kapot', refreshToken: 'ook-kapot', expiresAt: Date.now() + 600_000 }));
+    (globalThis as any).localStorage.setItem(
+      'matchpunt.sessie',
+      JSON.stringify({ accessToken: 'kapot', refreshToken: 'ook-kapot', expiresAt: Date.now() + 600_000 }),
+    );
   });
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
@@ -95,11 +108,15 @@ test('a session survives a reload and an expired access token (vernieuwToken), a
 test('logout revokes the refresh token', async (t) => {
   const { page, app } = t;
   await t.login('werkcoach@werkzaak.demo');
-  const { refreshToken } = await page.evaluate(() => JSON.parse((globalThis as any).localStorage.getItem('matchpunt.sessie')!));
+  const { refreshToken } = await page.evaluate(() =>
+    JSON.parse((globalThis as any).localStorage.getItem('matchpunt.sessie')!),
+  );
   await t.logout();
   await page.getByText('U bent uitgelogd.').waitFor();
   assert.equal(await page.evaluate(() => (globalThis as any).localStorage.getItem('matchpunt.sessie')), null);
-  const refreshed = await app.gql.request(`mutation($t: String!) { vernieuwToken(refreshToken: $t) { accessToken } }`, { t: refreshToken });
+  const refreshed = await app.gql.request(`mutation($t: String!) { vernieuwToken(refreshToken: $t) { accessToken } }`, {
+    t: refreshToken,
+  });
   assert.equal(refreshed.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
 });
 

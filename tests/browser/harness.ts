@@ -24,7 +24,11 @@ export function setCurrentFile(file: string): void {
   currentFile = file;
 }
 
-export function test(name: string, fn: (t: TestContext) => Promise<void>, options: { viewport?: { width: number; height: number } } = {}): void {
+export function test(
+  name: string,
+  fn: (t: TestContext) => Promise<void>,
+  options: { viewport?: { width: number; height: number } } = {},
+): void {
   registry.push({ name, file: currentFile, fn, viewport: options.viewport });
 }
 
@@ -81,9 +85,17 @@ export class TestContext {
     worker ??= this.app.startWorker();
     await worker;
     const admin = await this.app.gql.login('admin@werkzaak.demo');
-    const { reindex } = await this.app.gql.ok(`mutation($type: ZoekIndexType!) { reindex(type: $type) { id } }`, { type }, admin);
+    const { reindex } = await this.app.gql.ok(
+      `mutation($type: ZoekIndexType!) { reindex(type: $type) { id } }`,
+      { type },
+      admin,
+    );
     for (let i = 0; i < 120; i++) {
-      const { reindexTaak } = await this.app.gql.ok(`query($id: ID!) { reindexTaak(id: $id) { status fout } }`, { id: reindex.id }, admin);
+      const { reindexTaak } = await this.app.gql.ok(
+        `query($id: ID!) { reindexTaak(id: $id) { status fout } }`,
+        { id: reindex.id },
+        admin,
+      );
       if (reindexTaak.status === 'completed') return;
       assert.notEqual(reindexTaak.status, 'failed', `reindex ${type} failed: ${reindexTaak.fout}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -97,11 +109,41 @@ export class TestContext {
     await worker;
   }
 
+  /**
+   * Checks that nothing that identifies a candidate of the tenant (name, BSN, address, e-mail, birth date)
+   * is in `seen` (page content and API answers the browser received).
+   */
+  async assertNoCandidateIdentity(tenantId: string, seen: string): Promise<void> {
+    const identities: { naam: string; bsn: string; adres: string; email: string | null; geboortedatum: string }[] =
+      await this.app.db.query(
+        `SELECT voornaam || ' ' || achternaam AS naam, bsn, adres, email, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum
+         FROM kandidaat_identiteit WHERE tenant_id = $1`,
+        [tenantId],
+      );
+    assert.ok(identities.length > 0, 'the seed has candidates');
+    for (const who of identities) {
+      for (const value of [who.naam, who.bsn, who.adres, who.email, who.geboortedatum]) {
+        if (value) assert.ok(!seen.includes(value), `the employer received candidate identity: ${value}`);
+      }
+    }
+    assert.ok(!/"identiteit"\s*:\s*\{|"bsn"|"geboortedatum"/.test(seen), 'no identity fields in the API answers');
+  }
+
+  /** Collects the bodies of the GraphQL answers the page receives from now on. */
+  recordGraphQL(page: Page = this.page): string[] {
+    const bodies: string[] = [];
+    page.on('response', async (response) => {
+      if (response.url().endsWith('/graphql')) bodies.push(await response.text().catch(() => ''));
+    });
+    return bodies;
+  }
+
   /** The most recent mail to an address (the mail outbox of the test database). */
   async lastMailTo(address: string): Promise<{ subject: string; text: string }> {
-    const rows = await this.app.db.query(`SELECT subject, text FROM mail_outbox WHERE lower(to_address) = lower($1) ORDER BY created_at DESC LIMIT 1`, [
-      address,
-    ]);
+    const rows = await this.app.db.query(
+      `SELECT subject, text FROM mail_outbox WHERE lower(to_address) = lower($1) ORDER BY created_at DESC LIMIT 1`,
+      [address],
+    );
     assert.ok(rows.length, `no mail to ${address}`);
     return rows[0];
   }
@@ -120,7 +162,10 @@ export class TestContext {
       if (h1s.length !== 1) found.push(`${h1s.length} h1 elements`);
       for (const control of Array.from(doc.querySelectorAll('input, select, textarea')) as any[]) {
         if (control.type === 'hidden') continue;
-        const labelled = (control.labels?.length ?? 0) > 0 || control.getAttribute('aria-label') || control.getAttribute('aria-labelledby');
+        const labelled =
+          (control.labels?.length ?? 0) > 0 ||
+          control.getAttribute('aria-label') ||
+          control.getAttribute('aria-labelledby');
         if (!labelled) found.push(`unlabelled ${control.tagName.toLowerCase()} name=${control.name}`);
       }
       for (const img of Array.from(doc.querySelectorAll('img')) as any[]) {

@@ -3,10 +3,34 @@ import { PHONE, test, type TestContext } from './harness';
 
 /** The demo accounts of the seed, one per role (employer users appear once the seed has werkgevers). */
 const STAFF = [
-  { email: 'admin@werkzaak.demo', naam: 'Anita Admin', rol: 'ADMIN', label: 'Beheerder', menu: ['Overzicht', 'Werkgevers', 'Vacatures', 'Kandidaten', 'Gebruiker toevoegen', 'Zoekindex'] },
-  { email: 'accountmanager@werkzaak.demo', naam: 'Bram de Vries', rol: 'ACCOUNTMANAGER', label: 'Accountmanager', menu: ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures', 'Kandidaten'] },
-  { email: 'jobhunter@werkzaak.demo', naam: 'Joost van Dam', rol: 'JOBHUNTER', label: 'Jobhunter', menu: ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures', 'Kandidaten'] },
-  { email: 'werkcoach@werkzaak.demo', naam: 'Sanne Bakker', rol: 'WERKCOACH', label: 'Werkcoach', menu: ['Overzicht', 'Werkgevers', 'Vacatures', 'Kandidaten'] },
+  {
+    email: 'admin@werkzaak.demo',
+    naam: 'Anita Admin',
+    rol: 'ADMIN',
+    label: 'Beheerder',
+    menu: ['Overzicht', 'Werkgevers', 'Vacatures', 'Kandidaten', 'Gebruiker toevoegen', 'Zoekindex'],
+  },
+  {
+    email: 'accountmanager@werkzaak.demo',
+    naam: 'Bram de Vries',
+    rol: 'ACCOUNTMANAGER',
+    label: 'Accountmanager',
+    menu: ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures', 'Kandidaten'],
+  },
+  {
+    email: 'jobhunter@werkzaak.demo',
+    naam: 'Joost van Dam',
+    rol: 'JOBHUNTER',
+    label: 'Jobhunter',
+    menu: ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures', 'Kandidaten'],
+  },
+  {
+    email: 'werkcoach@werkzaak.demo',
+    naam: 'Sanne Bakker',
+    rol: 'WERKCOACH',
+    label: 'Werkcoach',
+    menu: ['Overzicht', 'Werkgevers', 'Vacatures', 'Kandidaten'],
+  },
 ];
 
 async function checkHome(t: TestContext, naam: string, label: string, menu: string[]) {
@@ -32,7 +56,9 @@ for (const account of STAFF) {
 }
 
 test('WERKGEVER demo accounts of the seed log in to the employer dashboard', async (t) => {
-  const accounts = ((t.app.seed.state.accounts ?? []) as { email: string; rol: string }[]).filter((a) => a.rol === 'WERKGEVER');
+  const accounts = ((t.app.seed.state.accounts ?? []) as { email: string; rol: string }[]).filter(
+    (a) => a.rol === 'WERKGEVER',
+  );
   if (!accounts.length) return console.log('    (the seed has no employer users yet)');
   await t.login(accounts[0].email);
   await t.page.getByText('(Werkgever)').waitFor();
@@ -40,15 +66,27 @@ test('WERKGEVER demo accounts of the seed log in to the employer dashboard', asy
   await t.shot('overzicht-werkgever');
 });
 
-test('on a phone: the dashboard fits the screen without sideways scrolling', async (t) => {
-  const { page } = t;
-  await t.login('accountmanager@werkzaak.demo');
-  await checkHome(t, 'Bram de Vries', 'Accountmanager', ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures', 'Kandidaten']);
-  const overflow: number = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
-  await t.shot('overzicht-telefoon');
-  await page.goto('/inloggen');
-}, { viewport: PHONE });
+test(
+  'on a phone: the dashboard fits the screen without sideways scrolling',
+  async (t) => {
+    const { page } = t;
+    await t.login('accountmanager@werkzaak.demo');
+    await checkHome(t, 'Bram de Vries', 'Accountmanager', [
+      'Overzicht',
+      'Pijplijn',
+      'Werkgevers',
+      'Vacatures',
+      'Kandidaten',
+    ]);
+    const overflow: number = await page.evaluate(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+    await t.shot('overzicht-telefoon');
+    await page.goto('/inloggen');
+  },
+  { viewport: PHONE },
+);
 
 test('a page of another role is refused, an unknown page says so', async (t) => {
   const { page } = t;

@@ -43,11 +43,15 @@ async function main(): Promise<number> {
 
   let t = Date.now();
   if (!process.env.BROWSER_SKIP_BUILD) {
-    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'apps/web', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    });
+    const build = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'apps/web', '--logLevel', 'warn'],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+        env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      },
+    );
     if (build.status !== 0) return 1;
     lap('build', t);
   }
@@ -128,7 +132,9 @@ async function main(): Promise<number> {
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   for (const line of skipped) console.warn(`\nSKIPPED ${line}`);
-  console.log(`\nbrowser tests: ${ran - failures.length - skipped.length} passed, ${failures.length} failed, ${skipped.length} skipped, ${seconds}s (${times.join(', ')})`);
+  console.log(
+    `\nbrowser tests: ${ran - failures.length - skipped.length} passed, ${failures.length} failed, ${skipped.length} skipped, ${seconds}s (${times.join(', ')})`,
+  );
   if (ran === 0) {
     console.error(filter ? `no browser test matches "${filter}"` : 'no browser tests found');
     return 1;

@@ -31,13 +31,22 @@ async function stelVoor(t: TestContext): Promise<Opzet> {
   const token = await app.gql.login('accountmanager@werkzaak.demo');
   const voorstellen: { id: string; code: string }[] = [];
   for (const [i, kandidaat] of kandidaten.entries()) {
-    const { stelKandidaatVoor } = await app.gql.ok(STEL_VOOR, { k: kandidaat.id, w: [werkgever.werkgeverId], n: `Beste werkgever, ${i === 0 ? 'deze kandidaat past goed bij uw team.' : 'misschien iets voor u?'}` }, token);
+    const { stelKandidaatVoor } = await app.gql.ok(
+      STEL_VOOR,
+      {
+        k: kandidaat.id,
+        w: [werkgever.werkgeverId],
+        n: `Beste werkgever, ${i === 0 ? 'deze kandidaat past goed bij uw team.' : 'misschien iets voor u?'}`,
+      },
+      token,
+    );
     voorstellen.push({ id: stelKandidaatVoor[0].id, code: kandidaat.code });
   }
   return { ...werkgever, voorstellen };
 }
 
-const status = async (t: TestContext, id: string) => (await t.app.db.query(`SELECT status FROM voorstel WHERE id = $1`, [id]))[0].status;
+const status = async (t: TestContext, id: string) =>
+  (await t.app.db.query(`SELECT status FROM voorstel WHERE id = $1`, [id]))[0].status;
 
 test('WERKGEVER reacts to proposals (interest; no interest with a reason) and never receives candidate identity', async (t) => {
   const { page, app } = t;
@@ -90,7 +99,9 @@ test('WERKGEVER reacts to proposals (interest; no interest with a reason) and ne
     [opzet.tenantId],
   );
   const seen = `${bodies.join('\n')}\n${await page.content()}`;
-  for (const who of identities) for (const value of [who.naam, who.bsn, who.email]) if (value) assert.ok(!seen.includes(value), `identity reached the employer: ${value}`);
+  for (const who of identities)
+    for (const value of [who.naam, who.bsn, who.email])
+      if (value) assert.ok(!seen.includes(value), `identity reached the employer: ${value}`);
 });
 
 test('ACCOUNTMANAGER moves a proposal on the pipeline board: with the stage choice, by drag and drop, and to a placement', async (t) => {
@@ -99,13 +110,20 @@ test('ACCOUNTMANAGER moves a proposal on the pipeline board: with the stage choi
   const [a] = opzet.voorstellen;
   // The employer opens and likes it (through the API: the board is what this test is about).
   const werkgever = await app.gql.login(opzet.email);
-  await app.gql.ok(`mutation($id: ID!) { reageerOpVoorstel(id: $id, reactie: INTERESSE) { status } }`, { id: a.id }, werkgever);
+  await app.gql.ok(
+    `mutation($id: ID!) { reageerOpVoorstel(id: $id, reactie: INTERESSE) { status } }`,
+    { id: a.id },
+    werkgever,
+  );
 
   await t.login('accountmanager@werkzaak.demo');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Pijplijn' }).click();
   await page.getByRole('heading', { level: 1, name: 'Pijplijn' }).waitFor();
   const column = (fase: string) => page.getByRole('region', { name: new RegExp(`^${fase} \\(`) });
-  const card = (fase: string) => column(fase).getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Kandidaat ${a.code}` }) });
+  const card = (fase: string) =>
+    column(fase)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: `Kandidaat ${a.code}` }) });
   await card('Interesse').waitFor();
   await t.checkAccessibility();
   await t.shot('accountmanager-pijplijn');
@@ -120,14 +138,22 @@ test('ACCOUNTMANAGER moves a proposal on the pipeline board: with the stage choi
 
   // Drag and drop to an allowed stage.
   // Drop near the top of the column: it is in view without scrolling, which would end a native drag.
-  await card('Kennismaking').getByRole('heading').dragTo(column('Proefplaatsing'), { targetPosition: { x: 30, y: 15 } });
+  await card('Kennismaking')
+    .getByRole('heading')
+    .dragTo(column('Proefplaatsing'), { targetPosition: { x: 30, y: 15 } });
   await page.getByText(`Voorstel ${a.code} staat nu in fase Proefplaatsing.`).waitFor();
   await card('Proefplaatsing').waitFor();
   assert.equal(await status(t, a.id), 'PROEFPLAATSING');
 
   // Placed: the board asks for the placement first.
-  await page.getByRole('form', { name: `Naar fase: ${a.code}` }).getByLabel('Naar fase').selectOption('GEPLAATST');
-  await page.getByRole('form', { name: `Naar fase: ${a.code}` }).getByRole('button', { name: 'Verplaatsen' }).click();
+  await page
+    .getByRole('form', { name: `Naar fase: ${a.code}` })
+    .getByLabel('Naar fase')
+    .selectOption('GEPLAATST');
+  await page
+    .getByRole('form', { name: `Naar fase: ${a.code}` })
+    .getByRole('button', { name: 'Verplaatsen' })
+    .click();
   const plaatsing = page.getByRole('form', { name: `Gegevens van de plaatsing: ${a.code}` });
   await plaatsing.getByRole('button', { name: 'Plaatsing vastleggen' }).click();
   await plaatsing.locator('.field__error').getByText('Vul een heel getal van 1 tot en met 60 in.').waitFor();
@@ -138,7 +164,10 @@ test('ACCOUNTMANAGER moves a proposal on the pipeline board: with the stage choi
   await plaatsing.getByRole('button', { name: 'Plaatsing vastleggen' }).click();
   await page.getByText(`Voorstel ${a.code} staat nu in fase Geplaatst.`).waitFor();
   await card('Geplaatst').waitFor();
-  const [placed] = await app.db.query(`SELECT v.status, p.type, p.uren_per_week FROM voorstel v JOIN plaatsing p ON p.id = v.plaatsing_id WHERE v.id = $1`, [a.id]);
+  const [placed] = await app.db.query(
+    `SELECT v.status, p.type, p.uren_per_week FROM voorstel v JOIN plaatsing p ON p.id = v.plaatsing_id WHERE v.id = $1`,
+    [a.id],
+  );
   assert.deepEqual(placed, { status: 'GEPLAATST', type: 'LKS', uren_per_week: 24 });
 });
 

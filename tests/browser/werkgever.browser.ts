@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test, type TestContext } from './harness';
 
 /** The first employer demo account of Werkzaak Rivierenland, with its werkgever. */
-async function werkgeverAccount(t: TestContext): Promise<{ email: string; werkgeverId: string; werkgeverNaam: string; tenantId: string }> {
+async function werkgeverAccount(
+  t: TestContext,
+): Promise<{ email: string; werkgeverId: string; werkgeverNaam: string; tenantId: string }> {
   const [row] = await t.app.db.query(
     `SELECT u.email, u.werkgever_id AS "werkgeverId", w.naam AS "werkgeverNaam", u.tenant_id AS "tenantId"
        FROM app_user u JOIN werkgever w ON w.id = u.werkgever_id JOIN tenant tn ON tn.id = u.tenant_id
@@ -12,12 +14,16 @@ async function werkgeverAccount(t: TestContext): Promise<{ email: string; werkge
   return row;
 }
 
-test('WERKGEVER: dashboard, places a vacature, changes it, marks it filled', async (t) => {
+test('WERKGEVER: dashboard, places a vacature, sees matching candidates without identity, changes it, marks it filled', async (t) => {
   const { page } = t;
   const account = await werkgeverAccount(t);
+  const bodies = t.recordGraphQL();
   await t.login(account.email);
   assert.deepEqual(await t.menu(), ['Overzicht', 'Voorstellen', 'Vacatures', 'Kandidaten', 'Mijn organisatie']);
-  const [{ open }] = await t.app.db.query(`SELECT count(*)::int AS open FROM vacature WHERE werkgever_id = $1 AND status = 'OPEN'`, [account.werkgeverId]);
+  const [{ open }] = await t.app.db.query(
+    `SELECT count(*)::int AS open FROM vacature WHERE werkgever_id = $1 AND status = 'OPEN'`,
+    [account.werkgeverId],
+  );
   await page.getByRole('region', { name: 'Open vacatures' }).getByText(String(open), { exact: true }).waitFor();
   await page.getByRole('region', { name: 'Uw accountmanager' }).getByRole('link').waitFor();
   await t.checkAccessibility();
@@ -25,8 +31,13 @@ test('WERKGEVER: dashboard, places a vacature, changes it, marks it filled', asy
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Vacatures' }).click();
   await page.getByRole('heading', { level: 1, name: 'Vacatures' }).waitFor();
-  const [{ totaal }] = await t.app.db.query(`SELECT count(*)::int AS totaal FROM vacature WHERE werkgever_id = $1`, [account.werkgeverId]);
-  await page.getByRole('status').getByText(totaal === 1 ? '1 vacature' : `${totaal} vacatures`).waitFor();
+  const [{ totaal }] = await t.app.db.query(`SELECT count(*)::int AS totaal FROM vacature WHERE werkgever_id = $1`, [
+    account.werkgeverId,
+  ]);
+  await page
+    .getByRole('status')
+    .getByText(totaal === 1 ? '1 vacature' : `${totaal} vacatures`)
+    .waitFor();
   await t.checkAccessibility();
   await t.shot('werkgever-vacatures');
 
@@ -50,17 +61,39 @@ test('WERKGEVER: dashboard, places a vacature, changes it, marks it filled', asy
   await page.getByLabel('Minimaal aantal uren per week').fill('24');
   await page.getByLabel('Maximaal aantal uren per week').fill('32');
   await page.getByLabel('Wat moet iemand kunnen?').fill('buiten werken, samenwerken');
-  await page.getByRole('group', { name: 'Voor welke doelgroepen staat u open?' }).getByLabel('Banenafspraak (doelgroepregister)').check();
+  await page
+    .getByRole('group', { name: 'Voor welke doelgroepen staat u open?' })
+    .getByLabel('Banenafspraak (doelgroepregister)')
+    .check();
   await page.getByRole('group', { name: 'Welke ondersteuning wilt u gebruiken?' }).getByLabel('Jobcoach').check();
   await page.getByRole('button', { name: 'Plaatsen (open zetten)' }).click();
   await page.getByRole('heading', { level: 1, name: /Medewerker groenonderhoud/ }).waitFor();
   await page.getByText('De vacature is geplaatst.').waitFor();
   await page.getByRole('heading', { level: 1 }).getByText('Open').waitFor();
-  await page.getByText('24 tot 32 uur per week').waitFor();
-  await page.getByText('buiten werken, samenwerken').waitFor();
+  await page.getByRole('region', { name: 'Over de vacature' }).getByText('24 tot 32 uur per week').waitFor();
+  await page.getByRole('region', { name: 'Wat vraagt het werk?' }).getByText('buiten werken, samenwerken').waitFor();
   const id = new URL(page.url()).pathname.split('/').pop()!;
-  const [saved] = await t.app.db.query(`SELECT werkgever_id, status, doelgroepen, instrumenten FROM vacature WHERE id = $1`, [id]);
-  assert.deepEqual(saved, { werkgever_id: account.werkgeverId, status: 'OPEN', doelgroepen: ['BANENAFSPRAAK'], instrumenten: ['JOBCOACH'] });
+  const [saved] = await t.app.db.query(
+    `SELECT werkgever_id, status, doelgroepen, instrumenten FROM vacature WHERE id = $1`,
+    [id],
+  );
+  assert.deepEqual(saved, {
+    werkgever_id: account.werkgeverId,
+    status: 'OPEN',
+    doelgroepen: ['BANENAFSPRAAK'],
+    instrumenten: ['JOBCOACH'],
+  });
+  // Matching candidates for the open vacature: anonymised cards with a score.
+  const matches = page.getByRole('region', { name: 'Passende kandidaten' });
+  await matches.waitFor();
+  await matches.locator('.result-list, p').first().waitFor();
+  if ((await matches.getByRole('list', { name: 'Passende kandidaten' }).count()) > 0) {
+    await matches
+      .getByText(/Score \d+ van 100/)
+      .first()
+      .waitFor();
+  }
+  await t.assertNoCandidateIdentity(account.tenantId, `${bodies.join('\n')}\n${await page.content()}`);
   await t.checkAccessibility();
   await t.shot('vacature-detail');
 
@@ -94,7 +127,10 @@ test('WERKGEVER: own organisation, a wrong SBI code from the API next to its fie
   await page.getByLabel('SBI-code').fill('0400');
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   const sbi = page.getByLabel('SBI-code');
-  await page.locator('.field--error').getByText(/geen bestaande SBI-code/).waitFor();
+  await page
+    .locator('.field--error')
+    .getByText(/geen bestaande SBI-code/)
+    .waitFor();
   assert.equal(await sbi.getAttribute('aria-invalid'), 'true');
   await t.shot('werkgever-organisatie-fout');
   await sbi.fill('8130');
@@ -110,7 +146,10 @@ test('WERKGEVER: own organisation, a wrong SBI code from the API next to its fie
   await form.getByLabel('Ontvangt de aanbodskrant').check();
   await form.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
   // The newsletter needs an e-mail address.
-  await form.locator('.field__error').getByText(/Hiervoor is een e-mailadres nodig/).waitFor();
+  await form
+    .locator('.field__error')
+    .getByText(/Hiervoor is een e-mailadres nodig/)
+    .waitFor();
   await form.getByLabel('E-mailadres').fill('petra.jansen@example.nl');
   await form.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
   await page.getByText('Petra Jansen is toegevoegd.').waitFor();
@@ -139,7 +178,10 @@ test('WERKGEVER: searches anonymised candidates (text, distance, facets) and nev
   const results = page.getByRole('list', { name: 'Kandidaten' });
   const cards = results.locator(':scope > li');
   await cards.first().waitFor();
-  const [{ beschikbaar }] = await t.app.db.query(`SELECT count(*)::int AS beschikbaar FROM kandidaat WHERE tenant_id = $1 AND status = 'BESCHIKBAAR'`, [account.tenantId]);
+  const [{ beschikbaar }] = await t.app.db.query(
+    `SELECT count(*)::int AS beschikbaar FROM kandidaat WHERE tenant_id = $1 AND status = 'BESCHIKBAAR'`,
+    [account.tenantId],
+  );
   await page.getByRole('status').getByText(`${beschikbaar} kandidaten`).waitFor();
   await t.checkAccessibility();
   await t.shot('werkgever-kandidaten');
@@ -165,17 +207,27 @@ test('WERKGEVER: searches anonymised candidates (text, distance, facets) and nev
   assert.ok(lksCount > 0, `facet label: ${label}`);
   await facet.getByLabel(label).check();
   await page.waitForURL(/instrument=LKS/);
-  await page.getByRole('status').getByText(lksCount === 1 ? '1 kandidaat' : `${lksCount} kandidaten`).waitFor();
+  await page
+    .getByRole('status')
+    .getByText(lksCount === 1 ? '1 kandidaat' : `${lksCount} kandidaten`)
+    .waitFor();
   for (const text of await cards.allInnerTexts()) assert.match(text, /LKS mogelijk/);
 
   // Distance from the werkgever's own site.
-  const [{ pc4 }] = await t.app.db.query(`SELECT substr(postcode, 1, 4) AS pc4 FROM vestiging WHERE werkgever_id = $1 LIMIT 1`, [account.werkgeverId]);
+  const [{ pc4 }] = await t.app.db.query(
+    `SELECT substr(postcode, 1, 4) AS pc4 FROM vestiging WHERE werkgever_id = $1 LIMIT 1`,
+    [account.werkgeverId],
+  );
   await page.getByLabel('Postcode').fill(pc4);
   await page.getByLabel('Afstand').selectOption('25');
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await page.waitForURL(/pc=/);
   await page.getByRole('status').waitFor();
-  if ((await cards.count()) > 0) await cards.first().getByText(/km van de postcode/).waitFor();
+  if ((await cards.count()) > 0)
+    await cards
+      .first()
+      .getByText(/km van de postcode/)
+      .waitFor();
   await t.shot('werkgever-kandidaten-afstand');
 
   await page.getByRole('button', { name: 'Alle filters wissen' }).click();
@@ -185,11 +237,12 @@ test('WERKGEVER: searches anonymised candidates (text, distance, facets) and nev
   await t.checkAccessibility();
   await t.shot('werkgever-kandidaat-kaart');
 
-  const identities: { naam: string; bsn: string; adres: string; email: string | null; geboortedatum: string }[] = await t.app.db.query(
-    `SELECT voornaam || ' ' || achternaam AS naam, bsn, adres, email, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum
+  const identities: { naam: string; bsn: string; adres: string; email: string | null; geboortedatum: string }[] =
+    await t.app.db.query(
+      `SELECT voornaam || ' ' || achternaam AS naam, bsn, adres, email, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum
        FROM kandidaat_identiteit WHERE tenant_id = $1`,
-    [account.tenantId],
-  );
+      [account.tenantId],
+    );
   assert.ok(identities.length > 0, 'the seed has candidates');
   const seen = `${bodies.join('\n')}\n${await page.content()}`;
   for (const who of identities) {

@@ -41,20 +41,90 @@ export function App() {
       </Route>
       <Route element={<SignedInShell />}>
         <Route index element={<HomePage />} />
-        <Route path="/gebruikers/nieuw" element={<RequireRole roles={['ADMIN']}><GebruikerToevoegenPage /></RequireRole>} />
-        <Route path="/zoekindex" element={<RequireRole roles={['ADMIN']}><ZoekindexPage /></RequireRole>} />
+        <Route
+          path="/gebruikers/nieuw"
+          element={
+            <RequireRole roles={['ADMIN']}>
+              <GebruikerToevoegenPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/zoekindex"
+          element={
+            <RequireRole roles={['ADMIN']}>
+              <ZoekindexPage />
+            </RequireRole>
+          }
+        />
         <Route path="/vacatures" element={<VacaturesPage />} />
-        <Route path="/vacatures/nieuw" element={<RequireRole roles={PLAATSERS}><VacatureNieuwPage /></RequireRole>} />
+        <Route
+          path="/vacatures/nieuw"
+          element={
+            <RequireRole roles={PLAATSERS}>
+              <VacatureNieuwPage />
+            </RequireRole>
+          }
+        />
         <Route path="/vacatures/:id" element={<VacaturePage />} />
-        <Route path="/vacatures/:id/wijzigen" element={<RequireRole roles={PLAATSERS}><VacatureWijzigenPage /></RequireRole>} />
-        <Route path="/organisatie" element={<RequireRole roles={['WERKGEVER']}><MijnOrganisatiePage /></RequireRole>} />
+        <Route
+          path="/vacatures/:id/wijzigen"
+          element={
+            <RequireRole roles={PLAATSERS}>
+              <VacatureWijzigenPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/organisatie"
+          element={
+            <RequireRole roles={['WERKGEVER']}>
+              <MijnOrganisatiePage />
+            </RequireRole>
+          }
+        />
         <Route path="/kandidaten" element={<PerRol werkgever={<KandidatenPage />} staf={<StafKandidatenPage />} />} />
         <Route path="/kandidaten/:id" element={<PerRol werkgever={<KandidaatPage />} staf={<StafKandidaatPage />} />} />
-        <Route path="/voorstellen" element={<RequireRole roles={['WERKGEVER']}><VoorstellenPage /></RequireRole>} />
-        <Route path="/voorstellen/:id" element={<RequireRole roles={['WERKGEVER']}><VoorstelPage /></RequireRole>} />
-        <Route path="/pijplijn" element={<RequireRole roles={STAF}><PijplijnPage /></RequireRole>} />
-        <Route path="/werkgevers" element={<RequireRole roles={STAF}><WerkgeversPage /></RequireRole>} />
-        <Route path="/werkgevers/:id" element={<RequireRole roles={STAF}><WerkgeverPage /></RequireRole>} />
+        <Route
+          path="/voorstellen"
+          element={
+            <RequireRole roles={['WERKGEVER']}>
+              <VoorstellenPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/voorstellen/:id"
+          element={
+            <RequireRole roles={['WERKGEVER']}>
+              <VoorstelPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/pijplijn"
+          element={
+            <RequireRole roles={STAF}>
+              <PijplijnPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/werkgevers"
+          element={
+            <RequireRole roles={STAF}>
+              <WerkgeversPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/werkgevers/:id"
+          element={
+            <RequireRole roles={STAF}>
+              <WerkgeverPage />
+            </RequireRole>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

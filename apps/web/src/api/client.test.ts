@@ -29,7 +29,9 @@ function terminating(answer: (authorization: string | undefined) => ApolloLink.R
   return { link, seen };
 }
 
-const unauthenticated: ApolloLink.Result = { errors: [{ message: 'Log opnieuw in.', extensions: { code: 'UNAUTHENTICATED' } }] };
+const unauthenticated: ApolloLink.Result = {
+  errors: [{ message: 'Log opnieuw in.', extensions: { code: 'UNAUTHENTICATED' } }],
+};
 const client = new ApolloClient({ link: ApolloLink.empty(), cache: new InMemoryCache() });
 
 describe('authLink', () => {
@@ -40,7 +42,9 @@ describe('authLink', () => {
       session.save({ accessToken: 'nieuw', refreshToken: 'r2', expiresIn: 900 });
       return 'nieuw';
     });
-    const { link, seen } = terminating((authorization) => (authorization === 'Bearer nieuw' ? { data: { me: { naam: 'Bram' } } } : unauthenticated));
+    const { link, seen } = terminating((authorization) =>
+      authorization === 'Bearer nieuw' ? { data: { me: { naam: 'Bram' } } } : unauthenticated,
+    );
     const result = await firstValueFrom(execute(ApolloLink.from([authLink(session), link]), { query: ME }, { client }));
     expect(result).toEqual({ data: { me: { naam: 'Bram' } } });
     expect(seen).toEqual(['Bearer oud', 'Bearer nieuw']);
@@ -52,7 +56,9 @@ describe('authLink', () => {
     session.save({ accessToken: 'oud', refreshToken: 'r', expiresIn: 900 });
     vi.spyOn(session, 'refresh').mockResolvedValue(null);
     const { link, seen } = terminating(() => unauthenticated);
-    expect(await firstValueFrom(execute(ApolloLink.from([authLink(session), link]), { query: ME }, { client }))).toEqual(unauthenticated);
+    expect(
+      await firstValueFrom(execute(ApolloLink.from([authLink(session), link]), { query: ME }, { client })),
+    ).toEqual(unauthenticated);
     expect(seen).toEqual(['Bearer oud']);
   });
 
@@ -60,7 +66,9 @@ describe('authLink', () => {
     const session = new Session({ storage: window.localStorage, lock: (work) => work() });
     const refresh = vi.spyOn(session, 'refresh');
     const { link } = terminating(() => unauthenticated);
-    expect(await firstValueFrom(execute(ApolloLink.from([authLink(session), link]), { query: LOGIN }, { client }))).toEqual(unauthenticated);
+    expect(
+      await firstValueFrom(execute(ApolloLink.from([authLink(session), link]), { query: LOGIN }, { client })),
+    ).toEqual(unauthenticated);
     expect(refresh).not.toHaveBeenCalled();
   });
 });

@@ -15,7 +15,15 @@ interface ApiError {
 }
 
 /** Codes whose message the API wrote for people (Dutch, actionable); others get a message of our own. */
-const READABLE_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS', 'INTERNAL_SERVER_ERROR']);
+const READABLE_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'CONFLICT',
+  'UNAUTHENTICATED',
+  'TOO_MANY_REQUESTS',
+  'INTERNAL_SERVER_ERROR',
+]);
 
 /**
  * Maps an API error to the form's fields. The API names the wrong input in `extensions.field`
@@ -36,7 +44,10 @@ export function toFormErrors(error: unknown, fields: readonly string[] = []): Fo
       const message = code && READABLE_CODES.has(code) && item.message ? item.message : t.fouten.ongeldigeInvoer;
       const field = typeof item.extensions?.field === 'string' ? matchField(item.extensions.field, fields) : undefined;
       if (field) result.fields[field] = result.fields[field] ? `${result.fields[field]} ${message}` : message;
-      else addGeneral(code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? t.fouten.ongeldigeInvoer : message);
+      else
+        addGeneral(
+          code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? t.fouten.ongeldigeInvoer : message,
+        );
     }
     if (!errors.length) addGeneral(t.fouten.algemeen);
     return result;

@@ -43,7 +43,10 @@ export interface KaartFilter {
   urenMin?: number;
 }
 
-export const KANDIDAAT_KAARTEN: TypedDocumentNode<{ kandidaatKaarten: Connection<KandidaatKaart> }, { first: number; after?: string | null; filter?: KaartFilter }> = gql`
+export const KANDIDAAT_KAARTEN: TypedDocumentNode<
+  { kandidaatKaarten: Connection<KandidaatKaart> },
+  { first: number; after?: string | null; filter?: KaartFilter }
+> = gql`
   query KandidaatKaarten($first: Int!, $after: String, $filter: KaartFilter) {
     kandidaatKaarten(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -95,8 +98,20 @@ export interface KandidaatStaf {
   nederlandsNiveau: string | null;
   beschikbaarVanaf: string | null;
   instrumenten: { lksMogelijk: boolean; noRiskpolis: boolean; proefplaatsing: boolean; jobcoach: boolean };
-  indicaties: { doelgroepregister: boolean; beschut: boolean; loonwaarde: number | null; klantprofiel: string | null; doelgroepen: string[] } | null;
-  toestemmingen: { id: string; actief: boolean; gegevenOp: string; ingetrokkenOp: string | null; werkgever: { id: string; naam: string } | null }[];
+  indicaties: {
+    doelgroepregister: boolean;
+    beschut: boolean;
+    loonwaarde: number | null;
+    klantprofiel: string | null;
+    doelgroepen: string[];
+  } | null;
+  toestemmingen: {
+    id: string;
+    actief: boolean;
+    gegevenOp: string;
+    ingetrokkenOp: string | null;
+    werkgever: { id: string; naam: string } | null;
+  }[];
 }
 
 export interface KandidaatRij {
@@ -116,7 +131,10 @@ export interface KandidaatFilter {
   status?: KandidaatStatus[];
 }
 
-export const KANDIDATEN: TypedDocumentNode<{ kandidaten: Connection<KandidaatRij> }, { first: number; after?: string | null; filter?: KandidaatFilter }> = gql`
+export const KANDIDATEN: TypedDocumentNode<
+  { kandidaten: Connection<KandidaatRij> },
+  { first: number; after?: string | null; filter?: KandidaatFilter }
+> = gql`
   query Kandidaten($first: Int!, $after: String, $filter: KandidaatFilter) {
     kandidaten(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -212,7 +230,10 @@ export const KANDIDAAT: TypedDocumentNode<{ kandidaat: KandidaatStaf }, { id: st
   ${KANDIDAAT_STAF}
 `;
 
-export const ZET_KANDIDAAT_STATUS: TypedDocumentNode<{ zetKandidaatStatus: KandidaatStaf }, { id: string; status: KandidaatStatus }> = gql`
+export const ZET_KANDIDAAT_STATUS: TypedDocumentNode<
+  { zetKandidaatStatus: KandidaatStaf },
+  { id: string; status: KandidaatStatus }
+> = gql`
   mutation ZetKandidaatStatus($id: ID!, $status: KandidaatStatus!) {
     zetKandidaatStatus(id: $id, status: $status) {
       ...KandidaatStafVelden
@@ -234,7 +255,10 @@ export interface KandidaatIdentiteit {
 }
 
 /** Staff only; every read is written to the audit log with the reason. */
-export const KANDIDAAT_IDENTITEIT: TypedDocumentNode<{ kandidaatIdentiteit: KandidaatIdentiteit }, { kandidaatId: string; reden: string }> = gql`
+export const KANDIDAAT_IDENTITEIT: TypedDocumentNode<
+  { kandidaatIdentiteit: KandidaatIdentiteit },
+  { kandidaatId: string; reden: string }
+> = gql`
   query KandidaatIdentiteit($kandidaatId: ID!, $reden: String!) {
     kandidaatIdentiteit(kandidaatId: $kandidaatId, reden: $reden) {
       voornaam

@@ -58,13 +58,17 @@ export const ME: TypedDocumentNode<{ me: Gebruiker }, Record<string, never>> = g
   ${GEBRUIKER}
 `;
 
-export const VRAAG_WACHTWOORD_RESET_AAN: TypedDocumentNode<{ vraagWachtwoordResetAan: boolean }, { email: string }> = gql`
-  mutation VraagWachtwoordResetAan($email: String!) {
-    vraagWachtwoordResetAan(email: $email)
-  }
-`;
+export const VRAAG_WACHTWOORD_RESET_AAN: TypedDocumentNode<{ vraagWachtwoordResetAan: boolean }, { email: string }> =
+  gql`
+    mutation VraagWachtwoordResetAan($email: String!) {
+      vraagWachtwoordResetAan(email: $email)
+    }
+  `;
 
-export const STEL_WACHTWOORD_IN: TypedDocumentNode<{ stelWachtwoordIn: boolean }, { input: { token: string; wachtwoord: string } }> = gql`
+export const STEL_WACHTWOORD_IN: TypedDocumentNode<
+  { stelWachtwoordIn: boolean },
+  { input: { token: string; wachtwoord: string } }
+> = gql`
   mutation StelWachtwoordIn($input: NieuwWachtwoordInput!) {
     stelWachtwoordIn(input: $input)
   }

@@ -102,7 +102,10 @@ export interface VacatureFilter {
   functiecreatie?: boolean;
 }
 
-export const VACATURES: TypedDocumentNode<{ vacatures: Connection<VacatureKort> }, { first?: number; after?: string | null; filter?: VacatureFilter }> = gql`
+export const VACATURES: TypedDocumentNode<
+  { vacatures: Connection<VacatureKort> },
+  { first?: number; after?: string | null; filter?: VacatureFilter }
+> = gql`
   query Vacatures($first: Int!, $after: String, $filter: VacatureFilter) {
     vacatures(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -142,7 +145,10 @@ export const PLAATS_VACATURE: TypedDocumentNode<
   ${VOLLEDIG}
 `;
 
-export const WIJZIG_VACATURE: TypedDocumentNode<{ wijzigVacature: Vacature }, { id: string; input: Partial<VacatureVelden> }> = gql`
+export const WIJZIG_VACATURE: TypedDocumentNode<
+  { wijzigVacature: Vacature },
+  { id: string; input: Partial<VacatureVelden> }
+> = gql`
   mutation WijzigVacature($id: ID!, $input: WijzigVacatureInput!) {
     wijzigVacature(id: $id, input: $input) {
       ...VacatureVolledig
@@ -151,7 +157,10 @@ export const WIJZIG_VACATURE: TypedDocumentNode<{ wijzigVacature: Vacature }, { 
   ${VOLLEDIG}
 `;
 
-export const WIJZIG_VACATURE_STATUS: TypedDocumentNode<{ wijzigVacatureStatus: Vacature }, { id: string; status: VacatureStatus }> = gql`
+export const WIJZIG_VACATURE_STATUS: TypedDocumentNode<
+  { wijzigVacatureStatus: Vacature },
+  { id: string; status: VacatureStatus }
+> = gql`
   mutation WijzigVacatureStatus($id: ID!, $status: VacatureStatus!) {
     wijzigVacatureStatus(id: $id, status: $status) {
       ...VacatureVolledig

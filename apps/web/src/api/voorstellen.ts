@@ -153,7 +153,10 @@ export interface PlaatsingGegevens {
   urenPerWeek: number;
 }
 
-export const WIJZIG_VOORSTEL_FASE: TypedDocumentNode<{ wijzigVoorstelFase: { id: string; status: VoorstelStatus } }, { id: string; naar: VoorstelStatus }> = gql`
+export const WIJZIG_VOORSTEL_FASE: TypedDocumentNode<
+  { wijzigVoorstelFase: { id: string; status: VoorstelStatus } },
+  { id: string; naar: VoorstelStatus }
+> = gql`
   mutation WijzigVoorstelFase($id: ID!, $naar: VoorstelStatus!) {
     wijzigVoorstelFase(id: $id, naar: $naar) {
       id
@@ -162,7 +165,10 @@ export const WIJZIG_VOORSTEL_FASE: TypedDocumentNode<{ wijzigVoorstelFase: { id:
   }
 `;
 
-export const PLAATS_VOORSTEL: TypedDocumentNode<{ wijzigVoorstelFase: { id: string; status: VoorstelStatus } }, { id: string; plaatsing: PlaatsingGegevens }> = gql`
+export const PLAATS_VOORSTEL: TypedDocumentNode<
+  { wijzigVoorstelFase: { id: string; status: VoorstelStatus } },
+  { id: string; plaatsing: PlaatsingGegevens }
+> = gql`
   mutation PlaatsVoorstel($id: ID!, $plaatsing: VoorstelPlaatsingInput!) {
     wijzigVoorstelFase(id: $id, naar: GEPLAATST, plaatsing: $plaatsing) {
       id
@@ -198,7 +204,10 @@ export interface VoorstelRij {
   reactie: VoorstelReactie | null;
 }
 
-export const VOORSTELLEN_VAN_KANDIDAAT: TypedDocumentNode<{ voorstellen: Connection<VoorstelRij> }, { kandidaatId: string }> = gql`
+export const VOORSTELLEN_VAN_KANDIDAAT: TypedDocumentNode<
+  { voorstellen: Connection<VoorstelRij> },
+  { kandidaatId: string }
+> = gql`
   query VoorstellenVanKandidaat($kandidaatId: ID!) {
     voorstellen(first: 100, filter: { kandidaatId: $kandidaatId }) {
       totalCount
@@ -232,7 +241,12 @@ export const STEL_KANDIDAAT_VOOR: TypedDocumentNode<
   { kandidaatId: string; werkgeverIds: string[]; notitie: string; vacatureId?: string }
 > = gql`
   mutation StelKandidaatVoor($kandidaatId: ID!, $werkgeverIds: [ID!]!, $notitie: String!, $vacatureId: ID) {
-    stelKandidaatVoor(kandidaatId: $kandidaatId, werkgeverIds: $werkgeverIds, notitie: $notitie, vacatureId: $vacatureId) {
+    stelKandidaatVoor(
+      kandidaatId: $kandidaatId
+      werkgeverIds: $werkgeverIds
+      notitie: $notitie
+      vacatureId: $vacatureId
+    ) {
       id
       werkgeverId
     }

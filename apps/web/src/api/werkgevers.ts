@@ -1,5 +1,14 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Connection, ContactmomentSoort, Doelgroep, Grootteklasse, Instrument, Medewerker, PsoTrede, WerkgeverSoort } from './types';
+import type {
+  Connection,
+  ContactmomentSoort,
+  Doelgroep,
+  Grootteklasse,
+  Instrument,
+  Medewerker,
+  PsoTrede,
+  WerkgeverSoort,
+} from './types';
 
 export interface Vestiging {
   id: string;
@@ -141,7 +150,10 @@ export const WERKGEVER_DETAIL: TypedDocumentNode<{ werkgever: WerkgeverVoorMedew
 `;
 
 /** Name and sites of one werkgever, e.g. for the vacature form. */
-export const WERKGEVER_VESTIGINGEN: TypedDocumentNode<{ werkgever: { id: string; naam: string; vestigingen: Vestiging[] } }, { id: string }> = gql`
+export const WERKGEVER_VESTIGINGEN: TypedDocumentNode<
+  { werkgever: { id: string; naam: string; vestigingen: Vestiging[] } },
+  { id: string }
+> = gql`
   query WerkgeverVestigingen($id: ID!) {
     werkgever(id: $id) {
       id
@@ -163,7 +175,10 @@ export interface WerkgeverFilter {
   gemeenteId?: string;
 }
 
-export const WERKGEVERS: TypedDocumentNode<{ werkgevers: Connection<WerkgeverKort> }, { first: number; after?: string | null; filter?: WerkgeverFilter }> = gql`
+export const WERKGEVERS: TypedDocumentNode<
+  { werkgevers: Connection<WerkgeverKort> },
+  { first: number; after?: string | null; filter?: WerkgeverFilter }
+> = gql`
   query Werkgevers($first: Int!, $after: String, $filter: WerkgeverFilter) {
     werkgevers(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -208,7 +223,10 @@ export interface WijzigWerkgeverInput {
   notities?: string | null;
 }
 
-export const WIJZIG_WERKGEVER: TypedDocumentNode<{ wijzigWerkgever: Werkgever }, { id: string; input: WijzigWerkgeverInput }> = gql`
+export const WIJZIG_WERKGEVER: TypedDocumentNode<
+  { wijzigWerkgever: Werkgever },
+  { id: string; input: WijzigWerkgeverInput }
+> = gql`
   mutation WijzigWerkgever($id: ID!, $input: WijzigWerkgeverInput!) {
     wijzigWerkgever(id: $id, input: $input) {
       ...WerkgeverVelden
@@ -225,7 +243,10 @@ export interface ContactpersoonInput {
   ontvangtAanbodskrant: boolean;
 }
 
-export const VOEG_CONTACTPERSOON_TOE: TypedDocumentNode<{ voegContactpersoonToe: Contactpersoon }, { werkgeverId: string; input: ContactpersoonInput }> = gql`
+export const VOEG_CONTACTPERSOON_TOE: TypedDocumentNode<
+  { voegContactpersoonToe: Contactpersoon },
+  { werkgeverId: string; input: ContactpersoonInput }
+> = gql`
   mutation VoegContactpersoonToe($werkgeverId: ID!, $input: ContactpersoonInput!) {
     voegContactpersoonToe(werkgeverId: $werkgeverId, input: $input) {
       ...ContactpersoonVelden
@@ -234,7 +255,10 @@ export const VOEG_CONTACTPERSOON_TOE: TypedDocumentNode<{ voegContactpersoonToe:
   ${CONTACTPERSOON}
 `;
 
-export const WIJZIG_CONTACTPERSOON: TypedDocumentNode<{ wijzigContactpersoon: Contactpersoon }, { id: string; input: Partial<ContactpersoonInput> }> = gql`
+export const WIJZIG_CONTACTPERSOON: TypedDocumentNode<
+  { wijzigContactpersoon: Contactpersoon },
+  { id: string; input: Partial<ContactpersoonInput> }
+> = gql`
   mutation WijzigContactpersoon($id: ID!, $input: WijzigContactpersoonInput!) {
     wijzigContactpersoon(id: $id, input: $input) {
       ...ContactpersoonVelden
@@ -252,7 +276,10 @@ export interface ContactmomentInput {
   contactpersoonId?: string | null;
 }
 
-export const LEG_CONTACTMOMENT_VAST: TypedDocumentNode<{ legContactmomentVast: Contactmoment }, { input: ContactmomentInput }> = gql`
+export const LEG_CONTACTMOMENT_VAST: TypedDocumentNode<
+  { legContactmomentVast: Contactmoment },
+  { input: ContactmomentInput }
+> = gql`
   mutation LegContactmomentVast($input: ContactmomentInput!) {
     legContactmomentVast(input: $input) {
       ...ContactmomentVelden

@@ -44,7 +44,13 @@ export const ZOEK_KANDIDAAT_KAARTEN: TypedDocumentNode<
   { zoekKandidaten: KandidaatZoekResultaat },
   { first: number; after?: string | null; zoekterm?: string; filter?: KandidaatZoekFilter; nabij?: ZoekNabij }
 > = gql`
-  query ZoekKandidaatKaarten($first: Int!, $after: String, $zoekterm: String, $filter: KandidaatZoekFilter, $nabij: ZoekNabij) {
+  query ZoekKandidaatKaarten(
+    $first: Int!
+    $after: String
+    $zoekterm: String
+    $filter: KandidaatZoekFilter
+    $nabij: ZoekNabij
+  ) {
     zoekKandidaten(first: $first, after: $after, zoekterm: $zoekterm, filter: $filter, nabij: $nabij) {
       totalCount
       pageInfo {

@@ -85,7 +85,9 @@ export function AuthProvider({ session, children }: { session: Session; children
     await client.clearStore();
     if (tokens) {
       // Revokes the refresh token; when the API cannot be reached the tokens are gone from this browser anyway.
-      await client.mutate({ mutation: LOGOUT, variables: { refreshToken: tokens.refreshToken } }).catch(() => undefined);
+      await client
+        .mutate({ mutation: LOGOUT, variables: { refreshToken: tokens.refreshToken } })
+        .catch(() => undefined);
     }
   }, [client, session]);
 

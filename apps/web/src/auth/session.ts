@@ -62,7 +62,11 @@ export class Session {
   }
 
   save(payload: TokenPayload): Tokens {
-    const tokens = { accessToken: payload.accessToken, refreshToken: payload.refreshToken, expiresAt: this.now() + payload.expiresIn * 1000 };
+    const tokens = {
+      accessToken: payload.accessToken,
+      refreshToken: payload.refreshToken,
+      expiresAt: this.now() + payload.expiresIn * 1000,
+    };
     this.storage.setItem(STORAGE_KEY, JSON.stringify(tokens));
     return tokens;
   }
@@ -101,11 +105,16 @@ export class Session {
   private async refreshNow(rejected?: string): Promise<string | null> {
     const tokens = this.get();
     if (!tokens) return null;
-    if (rejected && tokens.accessToken !== rejected && tokens.expiresAt - EARLY_MS > this.now()) return tokens.accessToken;
+    if (rejected && tokens.accessToken !== rejected && tokens.expiresAt - EARLY_MS > this.now())
+      return tokens.accessToken;
     const response = await this.fetcher(this.endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ operationName: 'VernieuwToken', query: VERNIEUW, variables: { refreshToken: tokens.refreshToken } }),
+      body: JSON.stringify({
+        operationName: 'VernieuwToken',
+        query: VERNIEUW,
+        variables: { refreshToken: tokens.refreshToken },
+      }),
     });
     let body: { data?: { vernieuwToken?: TokenPayload } | null; errors?: { extensions?: { code?: string } }[] };
     try {

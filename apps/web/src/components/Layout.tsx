@@ -60,7 +60,11 @@ export function Layout({ user, onSignOut, children }: LayoutProps) {
               {t.footer.postcodes}
             </a>{' '}
             (
-            <a href="https://creativecommons.org/licenses/by/4.0/deed.nl" rel="noopener noreferrer license" target="_blank">
+            <a
+              href="https://creativecommons.org/licenses/by/4.0/deed.nl"
+              rel="noopener noreferrer license"
+              target="_blank"
+            >
               {t.footer.postcodesLicentie}
             </a>
             )

@@ -3,7 +3,13 @@ import { t } from '../i18n/nl';
 import type { Connection } from '../api/types';
 
 /** "Toon meer" under a list that comes in pages, with how many of how many are shown. */
-export function MeerLaden({ connection, onMore }: { connection: Connection<unknown>; onMore: (after: string) => Promise<unknown> }) {
+export function MeerLaden({
+  connection,
+  onMore,
+}: {
+  connection: Connection<unknown>;
+  onMore: (after: string) => Promise<unknown>;
+}) {
   const [busy, setBusy] = useState(false);
   const shown = connection.edges.length;
   return (
@@ -34,7 +40,10 @@ export function MeerLaden({ connection, onMore }: { connection: Connection<unkno
 
 /** updateQuery for fetchMore: the next page's edges after the ones already shown. */
 export function appendEdges<K extends string, T>(key: K) {
-  return (previous: { [P in K]: Connection<T> }, { fetchMoreResult }: { fetchMoreResult: { [P in K]: Connection<T> } }) =>
+  return (
+    previous: { [P in K]: Connection<T> },
+    { fetchMoreResult }: { fetchMoreResult: { [P in K]: Connection<T> } },
+  ) =>
     ({
       ...previous,
       [key]: { ...fetchMoreResult[key], edges: [...previous[key].edges, ...fetchMoreResult[key].edges] },

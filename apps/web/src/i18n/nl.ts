@@ -14,7 +14,8 @@ export const nl = {
   footer: {
     postcodes: 'Postcodegegevens: GeoNames',
     postcodesLicentie: 'CC BY 4.0',
-    toegankelijkheid: 'Werkt iets niet goed voor u? Neem contact op met uw contactpersoon bij het werkgeversservicepunt.',
+    toegankelijkheid:
+      'Werkt iets niet goed voor u? Neem contact op met uw contactpersoon bij het werkgeversservicepunt.',
   },
   rollen: {
     WERKGEVER: 'Werkgever',
@@ -77,7 +78,8 @@ export const nl = {
   },
   wachtwoordInstellen: {
     titel: 'Nieuw wachtwoord kiezen',
-    intro: (min: number) => `Kies een nieuw wachtwoord van minstens ${min} tekens. Een zin van een paar woorden is makkelijk te onthouden en veilig.`,
+    intro: (min: number) =>
+      `Kies een nieuw wachtwoord van minstens ${min} tekens. Een zin van een paar woorden is makkelijk te onthouden en veilig.`,
     knop: 'Wachtwoord opslaan',
     bezig: 'Bezig met opslaan…',
     geenToken: 'Deze link is niet compleet. Open de link uit de e-mail opnieuw, of vraag een nieuwe link aan.',
@@ -95,7 +97,8 @@ export const nl = {
         'Hier vindt u alles voor uw samenwerking met het werkgeversservicepunt: uw vacatures, kandidaten die bij u passen en uw afspraken.',
       ACCOUNTMANAGER:
         'Hier werkt u aan uw werkgevers en kandidaten: u zoekt passend werk, doet voorstellen en volgt ze tot een plaatsing.',
-      JOBHUNTER: 'Hier zoekt u kansen voor functiecreatie: taken bij werkgevers die samen een nieuwe baan kunnen worden.',
+      JOBHUNTER:
+        'Hier zoekt u kansen voor functiecreatie: taken bij werkgevers die samen een nieuwe baan kunnen worden.',
       WERKCOACH: 'Hier werkt u aan de profielen van uw kandidaten, zodat zij de kans krijgen die bij hen past.',
       ADMIN: 'Hier beheert u de accounts van uw organisatie.',
     },
@@ -113,7 +116,8 @@ export const nl = {
   },
   gebruikerToevoegen: {
     titel: 'Gebruiker toevoegen',
-    intro: 'De nieuwe gebruiker krijgt een e-mail met een link om zelf een wachtwoord te kiezen. De link werkt 3 dagen.',
+    intro:
+      'De nieuwe gebruiker krijgt een e-mail met een link om zelf een wachtwoord te kiezen. De link werkt 3 dagen.',
     knop: 'Gebruiker toevoegen',
     bezig: 'Bezig met toevoegen…',
     kiesRol: 'Kies een rol',
@@ -122,8 +126,10 @@ export const nl = {
   },
   vacatures: {
     titel: 'Vacatures',
-    introWerkgever: 'Hier ziet u uw vacatures. Een concept ziet alleen u; een open vacature zien ook de accountmanagers, zodat zij kandidaten kunnen voorstellen.',
-    introMedewerker: 'Alle vacatures van de werkgevers van uw organisatie. Een nieuwe vacature plaatst u vanaf de pagina van de werkgever.',
+    introWerkgever:
+      'Hier ziet u uw vacatures. Een concept ziet alleen u; een open vacature zien ook de accountmanagers, zodat zij kandidaten kunnen voorstellen.',
+    introMedewerker:
+      'Alle vacatures van de werkgevers van uw organisatie. Een nieuwe vacature plaatst u vanaf de pagina van de werkgever.',
     nieuw: 'Vacature plaatsen',
     geen: 'Er zijn nog geen vacatures.',
     geenMetFilter: 'Er zijn geen vacatures met deze status.',
@@ -134,7 +140,8 @@ export const nl = {
     start: (datum: string) => `Start ${datum}`,
     functiecreatie: 'Functiecreatie',
     nieuwTitel: 'Vacature plaatsen',
-    nieuwIntro: 'Beschrijf het werk in gewone woorden. Kandidaten en hun coaches lezen mee. U kunt de vacature eerst als concept bewaren.',
+    nieuwIntro:
+      'Beschrijf het werk in gewone woorden. Kandidaten en hun coaches lezen mee. U kunt de vacature eerst als concept bewaren.',
     voorWerkgever: (naam: string) => `Voor ${naam}`,
     opslaanConcept: 'Bewaren als concept',
     plaatsen: 'Plaatsen (open zetten)',
@@ -256,7 +263,8 @@ export const nl = {
   },
   kandidaten: {
     titel: 'Kandidaten',
-    intro: 'Mensen uit de regio die nu beschikbaar zijn voor werk. U ziet geen namen: wilt u iemand leren kennen, neem dan contact op met uw accountmanager en noem de code.',
+    intro:
+      'Mensen uit de regio die nu beschikbaar zijn voor werk. U ziet geen namen: wilt u iemand leren kennen, neem dan contact op met uw accountmanager en noem de code.',
     geen: 'Er zijn geen beschikbare kandidaten die bij deze filters passen.',
     aantal: (n: number) => (n === 1 ? '1 kandidaat' : `${n} kandidaten`),
     gemeente: 'Woont in gemeente',
@@ -284,11 +292,13 @@ export const nl = {
     filtersWissen: 'Alle filters wissen',
     postcodeOngeldig: 'Vul de 4 cijfers van een postcode in, bijvoorbeeld 4001.',
     interesse: 'Interesse in deze kandidaat?',
-    interesseTekst: (code: string) => `Neem contact op met uw accountmanager en noem code ${code}. De accountmanager vraagt de kandidaat of die kennis wil maken.`,
+    interesseTekst: (code: string) =>
+      `Neem contact op met uw accountmanager en noem code ${code}. De accountmanager vraagt de kandidaat of die kennis wil maken.`,
   },
   voorstellen: {
     titel: 'Voorstellen',
-    intro: 'Kandidaten die het werkgeversservicepunt aan u voorstelt. Laat weten wat u ervan vindt: dan weet uw accountmanager wat de volgende stap is.',
+    intro:
+      'Kandidaten die het werkgeversservicepunt aan u voorstelt. Laat weten wat u ervan vindt: dan weet uw accountmanager wat de volgende stap is.',
     geen: 'Er zijn (nog) geen voorstellen.',
     aantal: (n: number) => (n === 1 ? '1 voorstel' : `${n} voorstellen`),
     nieuw: 'Nieuw',
@@ -318,7 +328,8 @@ export const nl = {
   },
   pijplijn: {
     titel: 'Pijplijn',
-    intro: 'Uw voorstellen per fase, langst in de fase eerst. Sleep een kaart naar de volgende fase, of kies de fase onder de kaart.',
+    intro:
+      'Uw voorstellen per fase, langst in de fase eerst. Sleep een kaart naar de volgende fase, of kies de fase onder de kaart.',
     leeg: 'Geen voorstellen in deze fase.',
     naarFase: 'Naar fase',
     zetten: 'Verplaatsen',
@@ -337,7 +348,8 @@ export const nl = {
   },
   zoekindex: {
     titel: 'Zoekindex',
-    intro: 'De zoekfunctie gebruikt een index. Die wordt bij elke wijziging bijgewerkt. Klopt een zoekresultaat niet, bouw de index dan opnieuw op. Dat kan even duren; u ziet hier hoe ver het is.',
+    intro:
+      'De zoekfunctie gebruikt een index. Die wordt bij elke wijziging bijgewerkt. Klopt een zoekresultaat niet, bouw de index dan opnieuw op. Dat kan even duren; u ziet hier hoe ver het is.',
     soort: {
       VACATURE: 'Vacatures',
       KANDIDAAT: 'Kandidaten',
@@ -359,7 +371,8 @@ export const nl = {
   },
   stafKandidaten: {
     titel: 'Kandidaten',
-    intro: 'De kandidaten van uw organisatie, op code. Namen en adressen staan niet in de lijst: die ziet u alleen als u ze opvraagt met een reden.',
+    intro:
+      'De kandidaten van uw organisatie, op code. Namen en adressen staan niet in de lijst: die ziet u alleen als u ze opvraagt met een reden.',
     code: 'Code (of het begin ervan)',
     status: 'Status',
     alleStatussen: 'Alle statussen',
@@ -389,11 +402,13 @@ export const nl = {
     statusWijzigen: 'Status wijzigen',
     statusGewijzigd: (status: string) => `De status is nu: ${status}.`,
     toestemmingen: 'Toestemming om gegevens te delen',
-    geenToestemmingen: 'De kandidaat heeft nog geen toestemming gegeven om naam en contactgegevens met een werkgever te delen.',
+    geenToestemmingen:
+      'De kandidaat heeft nog geen toestemming gegeven om naam en contactgegevens met een werkgever te delen.',
     toestemmingActief: (werkgever: string, datum: string) => `${werkgever}: gegeven op ${datum}`,
     toestemmingIngetrokken: (werkgever: string, datum: string) => `${werkgever}: ingetrokken op ${datum}`,
     identiteit: 'Persoonsgegevens',
-    identiteitIntro: 'Naam, BSN en adres ziet u alleen als u ze nodig heeft. Vul in waarom; dat wordt met uw naam vastgelegd.',
+    identiteitIntro:
+      'Naam, BSN en adres ziet u alleen als u ze nodig heeft. Vul in waarom; dat wordt met uw naam vastgelegd.',
     reden: 'Waarom heeft u deze gegevens nodig?',
     redenHint: 'Bijvoorbeeld: afspraak voor een kennismakingsgesprek plannen (5 tot 500 tekens).',
     redenTeKort: 'Schrijf in minstens 5 tekens waarom u de gegevens nodig heeft.',
@@ -406,7 +421,8 @@ export const nl = {
     voorstellen: 'Voorstellen',
     geenVoorstellen: 'Deze kandidaat is nog niet voorgesteld.',
     voorstellenAan: 'Voorstellen aan werkgevers',
-    voorstellenIntro: 'Kies een of meer werkgevers. Hun contactpersonen krijgen een e-mail met de kaart zonder naam, en uw bericht.',
+    voorstellenIntro:
+      'Kies een of meer werkgevers. Hun contactpersonen krijgen een e-mail met de kaart zonder naam, en uw bericht.',
     zoekWerkgever: 'Zoek een werkgever op naam',
     werkgevers: 'Werkgevers',
     kiesWerkgever: 'Kies minstens één werkgever.',
@@ -419,6 +435,22 @@ export const nl = {
     versturen: 'Voorstel versturen',
     verstuurd: (n: number) => (n === 1 ? 'Het voorstel is verstuurd.' : `${n} voorstellen zijn verstuurd.`),
     zoekMeer: 'Typ een deel van de naam en kies Zoeken.',
+  },
+  matching: {
+    passendWerk: 'Passend werk',
+    passendWerkIntro:
+      'Werkgevers en open vacatures die het best bij deze kandidaat passen. De score is een hulpmiddel: u kent de mensen zelf het best.',
+    passendeKandidaten: 'Passende kandidaten',
+    passendeKandidatenIntro: 'Beschikbare kandidaten die het best bij deze vacature passen, zonder naam.',
+    geen: 'Er zijn nu geen passende matches gevonden.',
+    score: (n: number) => `Score ${Math.round(n)} van 100`,
+    afstand: (km: number) => `${km.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} km`,
+    zonderVacature: 'Werkgever zonder open vacature',
+    waarom: 'Waarom deze score?',
+    punten: (punten: number, max: number) =>
+      `${punten.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} van ${max.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} punten`,
+    voorstellen: 'Voorstellen',
+    bekijk: 'Bekijk kandidaat',
   },
   /** Labels of the API's enums. */
   keuzes: {

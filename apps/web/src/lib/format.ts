@@ -1,4 +1,9 @@
-const DATUM = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+const DATUM = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Amsterdam',
+});
 
 /** "2026-03-01" or an ISO date-time → "1 maart 2026". */
 export function formatDatum(value: string | null | undefined): string {

@@ -6,9 +6,14 @@ import { useSearchParams } from 'react-router-dom';
  * React Router updates the address in a transition, and a checkbox or select bound only to the address
  * would flip back until that transition renders. Several keys change in one update.
  */
-export function useFilters<K extends string>(keys: readonly K[]): [Record<K, string>, (changes: Partial<Record<K, string>>) => void] {
+export function useFilters<K extends string>(
+  keys: readonly K[],
+): [Record<K, string>, (changes: Partial<Record<K, string>>) => void] {
   const [params, setParams] = useSearchParams();
-  const read = useCallback(() => Object.fromEntries(keys.map((key) => [key, params.get(key) ?? ''])) as Record<K, string>, [keys, params]);
+  const read = useCallback(
+    () => Object.fromEntries(keys.map((key) => [key, params.get(key) ?? ''])) as Record<K, string>,
+    [keys, params],
+  );
   const [values, setValues] = useState(read);
   const latest = useRef(values);
   const search = params.toString();

@@ -6,7 +6,14 @@ describe('menuFor', () => {
     const labels = (rol: Parameters<typeof menuFor>[0]) => menuFor(rol).map((item) => item.label);
     expect(labels('WERKGEVER')).toEqual(['Overzicht', 'Voorstellen', 'Vacatures', 'Kandidaten', 'Mijn organisatie']);
     expect(labels('ACCOUNTMANAGER')).toEqual(['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures', 'Kandidaten']);
-    expect(labels('ADMIN')).toEqual(['Overzicht', 'Werkgevers', 'Vacatures', 'Kandidaten', 'Gebruiker toevoegen', 'Zoekindex']);
+    expect(labels('ADMIN')).toEqual([
+      'Overzicht',
+      'Werkgevers',
+      'Vacatures',
+      'Kandidaten',
+      'Gebruiker toevoegen',
+      'Zoekindex',
+    ]);
   });
 
   it('never shows an employer the staff screens', () => {

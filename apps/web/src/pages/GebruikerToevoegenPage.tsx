@@ -27,12 +27,15 @@ export function GebruikerToevoegenPage() {
     event.preventDefault();
     const local: FormErrors = { fields: {}, general: [] };
     if (naam.trim().length < 2) local.fields.naam = t.fouten.verplicht(t.velden.naam);
-    if (!EMAIL_PATTERN.test(email.trim())) local.fields.email = email.trim() ? t.fouten.emailOngeldig : t.fouten.verplicht(t.velden.email);
+    if (!EMAIL_PATTERN.test(email.trim()))
+      local.fields.email = email.trim() ? t.fouten.emailOngeldig : t.fouten.verplicht(t.velden.email);
     if (!rol) local.fields.rol = t.gebruikerToevoegen.kiesRol;
     if (Object.keys(local.fields).length) return setErrors(local);
     setErrors(NO_ERRORS);
     try {
-      const { data } = await maakGebruiker({ variables: { input: { naam: naam.trim(), email: email.trim(), rol: rol as Rol } } });
+      const { data } = await maakGebruiker({
+        variables: { input: { naam: naam.trim(), email: email.trim(), rol: rol as Rol } },
+      });
       if (data) {
         setAdded(data.maakGebruiker);
         setNaam('');

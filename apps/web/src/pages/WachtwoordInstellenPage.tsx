@@ -25,7 +25,8 @@ export function WachtwoordInstellenPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local: FormErrors = { fields: {}, general: [] };
-    if (wachtwoord.length < MIN_WACHTWOORD_LENGTE) local.fields.wachtwoord = t.fouten.wachtwoordTeKort(MIN_WACHTWOORD_LENGTE);
+    if (wachtwoord.length < MIN_WACHTWOORD_LENGTE)
+      local.fields.wachtwoord = t.fouten.wachtwoordTeKort(MIN_WACHTWOORD_LENGTE);
     else if (herhaling !== wachtwoord) local.fields.herhaling = t.fouten.wachtwoordenVerschillen;
     if (Object.keys(local.fields).length) return setErrors(local);
     setErrors(NO_ERRORS);

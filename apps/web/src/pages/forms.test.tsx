@@ -26,7 +26,14 @@ describe('API errors in forms', () => {
     renderWith(<GebruikerToevoegenPage />, [
       {
         request: { query: MAAK_GEBRUIKER, variables: { input } },
-        result: { errors: [{ message: 'Er bestaat al een gebruiker met e-mailadres bestaat@werkzaak.demo.', extensions: { code: 'CONFLICT', field: 'email' } }] },
+        result: {
+          errors: [
+            {
+              message: 'Er bestaat al een gebruiker met e-mailadres bestaat@werkzaak.demo.',
+              extensions: { code: 'CONFLICT', field: 'email' },
+            },
+          ],
+        },
       },
     ]);
     fill('Naam', input.naam);
@@ -34,7 +41,9 @@ describe('API errors in forms', () => {
     fill('Rol', input.rol);
     fireEvent.click(screen.getByRole('button', { name: 'Gebruiker toevoegen' }));
 
-    const message = await screen.findByText('Er bestaat al een gebruiker met e-mailadres bestaat@werkzaak.demo.', { selector: '.field__error' });
+    const message = await screen.findByText('Er bestaat al een gebruiker met e-mailadres bestaat@werkzaak.demo.', {
+      selector: '.field__error',
+    });
     const email = screen.getByLabelText('E-mailadres');
     expect(email.getAttribute('aria-invalid')).toBe('true');
     expect(email.getAttribute('aria-describedby')).toBe(message.id);
@@ -47,7 +56,9 @@ describe('API errors in forms', () => {
     renderWith(<LoginPage />, [
       {
         request: { query: LOGIN, variables: { input: { email: 'werkcoach@werkzaak.demo', wachtwoord: 'fout' } } },
-        result: { errors: [{ message: 'E-mailadres of wachtwoord is onjuist.', extensions: { code: 'UNAUTHENTICATED' } }] },
+        result: {
+          errors: [{ message: 'E-mailadres of wachtwoord is onjuist.', extensions: { code: 'UNAUTHENTICATED' } }],
+        },
       },
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));

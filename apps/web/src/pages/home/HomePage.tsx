@@ -40,11 +40,17 @@ export function HomePage() {
         )}
         {user.rol === 'JOBHUNTER' && (
           <>
-            <VacatureCount title={h.functiecreatieVacatures} filter={{ functiecreatie: true }} to="/vacatures?functiecreatie=ja" />
+            <VacatureCount
+              title={h.functiecreatieVacatures}
+              filter={{ functiecreatie: true }}
+              to="/vacatures?functiecreatie=ja"
+            />
             <VacatureCount title={h.openVacatures} filter={{ status: ['OPEN'] }} to="/vacatures?status=OPEN" />
           </>
         )}
-        {user.rol === 'WERKCOACH' && <VacatureCount title={h.openVacatures} filter={{ status: ['OPEN'] }} to="/vacatures?status=OPEN" />}
+        {user.rol === 'WERKCOACH' && (
+          <VacatureCount title={h.openVacatures} filter={{ status: ['OPEN'] }} to="/vacatures?status=OPEN" />
+        )}
         <Shortcuts user={user} />
         <AccountCard user={user} />
         {user.rol !== 'WERKGEVER' && <GemeentenCard />}
@@ -92,7 +98,9 @@ function NieuweVoorstellenCount() {
 
 function LopendeVoorstellenCount() {
   const { data } = useQuery(PIPELINE, { variables: { perKolom: 1 } });
-  const open = data?.pipeline.kolommen.filter((kolom) => VOLGENDE_FASEN[kolom.fase].length > 0).reduce((sum, kolom) => sum + kolom.aantal, 0);
+  const open = data?.pipeline.kolommen
+    .filter((kolom) => VOLGENDE_FASEN[kolom.fase].length > 0)
+    .reduce((sum, kolom) => sum + kolom.aantal, 0);
   return <Count title={h.lopendeVoorstellen} value={open} to="/pijplijn" />;
 }
 

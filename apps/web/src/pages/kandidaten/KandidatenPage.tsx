@@ -3,7 +3,12 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { KandidaatKaart } from '../../api/kandidaten';
 import type { Instrument } from '../../api/types';
-import { ZOEK_KANDIDAAT_KAARTEN, type FacetWaarde, type KandidaatZoekFilter, type KandidaatZoekResultaat } from '../../api/zoeken';
+import {
+  ZOEK_KANDIDAAT_KAARTEN,
+  type FacetWaarde,
+  type KandidaatZoekFilter,
+  type KandidaatZoekResultaat,
+} from '../../api/zoeken';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../components/fields';
 import { MeerLaden } from '../../components/MeerLaden';
 import { PageHeading } from '../../components/PageHeading';
@@ -57,7 +62,14 @@ export function KandidatenPage() {
       <PageHeading>{k.titel}</PageHeading>
       <p className="lead">{k.intro}</p>
       <form className="search-form" role="search" aria-label={k.titel} onSubmit={zoek} noValidate>
-        <TextField name="q" label={k.zoekterm} hint={k.zoektermHint} type="search" value={invoer.q} onChange={(e) => setInvoer({ ...invoer, q: e.target.value })} />
+        <TextField
+          name="q"
+          label={k.zoekterm}
+          hint={k.zoektermHint}
+          type="search"
+          value={invoer.q}
+          onChange={(e) => setInvoer({ ...invoer, q: e.target.value })}
+        />
         <div className="form-row">
           <TextField
             name="pc"
@@ -89,7 +101,12 @@ export function KandidatenPage() {
       <div className="search-layout">
         <aside className="facets" aria-label={t.algemeen.filters}>
           <h2 className="visually-hidden">{t.algemeen.filters}</h2>
-          <CheckboxField name="rijbewijs" label={`${k.rijbewijs}${telling(result?.facetten.rijbewijs, 'B')}`} checked={rijbewijs === 'ja'} onChange={(on) => update({ rijbewijs: on ? 'ja' : '' })} />
+          <CheckboxField
+            name="rijbewijs"
+            label={`${k.rijbewijs}${telling(result?.facetten.rijbewijs, 'B')}`}
+            checked={rijbewijs === 'ja'}
+            onChange={(on) => update({ rijbewijs: on ? 'ja' : '' })}
+          />
           <Facet
             name="instrument"
             legend={k.instrumentenFilter}
@@ -98,11 +115,23 @@ export function KandidatenPage() {
             label={(waarde) => t.keuzes.instrument[waarde as Instrument] ?? waarde}
             onChange={(value) => update({ instrument: value.join('|') })}
           />
-          <Facet name="gemeente" legend={k.gemeenten} waarden={result?.facetten.gemeente} gekozen={lijst(gemeente)} label={(w) => w} onChange={(value) => update({ gemeente: value.join('|') })} />
+          <Facet
+            name="gemeente"
+            legend={k.gemeenten}
+            waarden={result?.facetten.gemeente}
+            gekozen={lijst(gemeente)}
+            label={(w) => w}
+            onChange={(value) => update({ gemeente: value.join('|') })}
+          />
         </aside>
         <div className="results">
           {!data && <QueryState loading={loading} error={error} />}
-          {result && <Resultaten result={result} onMore={(after) => fetchMore({ variables: { after }, updateQuery: mergeTreffers })} />}
+          {result && (
+            <Resultaten
+              result={result}
+              onMore={(after) => fetchMore({ variables: { after }, updateQuery: mergeTreffers })}
+            />
+          )}
         </div>
       </div>
     </>
@@ -114,7 +143,14 @@ function telling(waarden: FacetWaarde[] | null | undefined, waarde: string): str
   return found ? ` (${found.aantal})` : '';
 }
 
-function Facet(props: { name: string; legend: string; waarden: FacetWaarde[] | null | undefined; gekozen: string[]; label: (waarde: string) => string; onChange: (value: string[]) => void }) {
+function Facet(props: {
+  name: string;
+  legend: string;
+  waarden: FacetWaarde[] | null | undefined;
+  gekozen: string[];
+  label: (waarde: string) => string;
+  onChange: (value: string[]) => void;
+}) {
   const { name, legend, waarden, gekozen, label, onChange } = props;
   // Chosen values stay visible even when the current results have none of them.
   const alle = [...(waarden ?? [])];
@@ -131,8 +167,17 @@ function Facet(props: { name: string; legend: string; waarden: FacetWaarde[] | n
   );
 }
 
-function Resultaten({ result, onMore }: { result: KandidaatZoekResultaat; onMore: (after: string) => Promise<unknown> }) {
-  const treffers = result.edges.filter((edge): edge is typeof edge & { node: { __typename: 'KandidaatKaart' } & KandidaatKaart } => edge.node.__typename === 'KandidaatKaart');
+function Resultaten({
+  result,
+  onMore,
+}: {
+  result: KandidaatZoekResultaat;
+  onMore: (after: string) => Promise<unknown>;
+}) {
+  const treffers = result.edges.filter(
+    (edge): edge is typeof edge & { node: { __typename: 'KandidaatKaart' } & KandidaatKaart } =>
+      edge.node.__typename === 'KandidaatKaart',
+  );
   return (
     <>
       <p className="result-count" role="status">
@@ -147,7 +192,9 @@ function Resultaten({ result, onMore }: { result: KandidaatZoekResultaat; onMore
               <h2>
                 <Link to={`/kandidaten/${node.id}`}>{k.kaart(node.code)}</Link>
               </h2>
-              {afstandKm !== null && <p className="meta">{k.opAfstand(afstandKm.toLocaleString('nl-NL', { maximumFractionDigits: 1 }))}</p>}
+              {afstandKm !== null && (
+                <p className="meta">{k.opAfstand(afstandKm.toLocaleString('nl-NL', { maximumFractionDigits: 1 }))}</p>
+              )}
               <KaartSamenvatting kaart={node} />
               {markering.tekst ? (
                 <p className="kaart__pitch">
@@ -165,9 +212,15 @@ function Resultaten({ result, onMore }: { result: KandidaatZoekResultaat; onMore
   );
 }
 
-function mergeTreffers(previous: { zoekKandidaten: KandidaatZoekResultaat }, { fetchMoreResult }: { fetchMoreResult: { zoekKandidaten: KandidaatZoekResultaat } }) {
+function mergeTreffers(
+  previous: { zoekKandidaten: KandidaatZoekResultaat },
+  { fetchMoreResult }: { fetchMoreResult: { zoekKandidaten: KandidaatZoekResultaat } },
+) {
   return {
-    zoekKandidaten: { ...fetchMoreResult.zoekKandidaten, edges: [...previous.zoekKandidaten.edges, ...fetchMoreResult.zoekKandidaten.edges] },
+    zoekKandidaten: {
+      ...fetchMoreResult.zoekKandidaten,
+      edges: [...previous.zoekKandidaten.edges, ...fetchMoreResult.zoekKandidaten.edges],
+    },
   };
 }
 

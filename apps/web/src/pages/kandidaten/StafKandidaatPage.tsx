@@ -2,12 +2,20 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
-import { KANDIDAAT, KANDIDAAT_IDENTITEIT, ZET_KANDIDAAT_STATUS, type KandidaatStaf, type KandidaatStatus } from '../../api/kandidaten';
+import { MATCHES_VOOR_KANDIDAAT } from '../../api/matching';
+import {
+  KANDIDAAT,
+  KANDIDAAT_IDENTITEIT,
+  ZET_KANDIDAAT_STATUS,
+  type KandidaatStaf,
+  type KandidaatStatus,
+} from '../../api/kandidaten';
 import { VACATURES } from '../../api/vacatures';
 import { STEL_KANDIDAAT_VOOR, VOORSTELLEN_VAN_KANDIDAAT } from '../../api/voorstellen';
 import { WERKGEVERS } from '../../api/werkgevers';
 import { useUser } from '../../auth/AuthProvider';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { MatchScore } from '../../components/MatchScore';
 import { CheckboxGroup, optionsOf, SelectField, TextArea, TextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
@@ -69,7 +77,11 @@ export function StafKandidaatPage() {
           <dt>{s.rijbewijs}</dt>
           <dd>{ja(kandidaat.rijbewijs)}</dd>
           <dt>{s.taal}</dt>
-          <dd>{kandidaat.nederlandsNiveau ? (t.keuzes.nederlandsNiveau as Record<string, string>)[kandidaat.nederlandsNiveau] : t.algemeen.onbekend}</dd>
+          <dd>
+            {kandidaat.nederlandsNiveau
+              ? (t.keuzes.nederlandsNiveau as Record<string, string>)[kandidaat.nederlandsNiveau]
+              : t.algemeen.onbekend}
+          </dd>
           <dt>{s.werkfit}</dt>
           <dd>{t.keuzes.werkfitStatus[kandidaat.werkfitStatus] ?? kandidaat.werkfitStatus}</dd>
           <dt>{s.opleiding}</dt>
@@ -90,7 +102,9 @@ export function StafKandidaatPage() {
             <dt>{s.beschut}</dt>
             <dd>{ja(kandidaat.indicaties.beschut)}</dd>
             <dt>{s.loonwaarde}</dt>
-            <dd>{kandidaat.indicaties.loonwaarde !== null ? `${kandidaat.indicaties.loonwaarde}%` : t.algemeen.onbekend}</dd>
+            <dd>
+              {kandidaat.indicaties.loonwaarde !== null ? `${kandidaat.indicaties.loonwaarde}%` : t.algemeen.onbekend}
+            </dd>
             <dt>{s.klantprofiel}</dt>
             <dd>{kandidaat.indicaties.klantprofiel ?? t.algemeen.onbekend}</dd>
           </dl>
@@ -141,7 +155,13 @@ function StatusWijzigen({ kandidaat }: { kandidaat: KandidaatStaf }) {
         }
       }}
     >
-      <SelectField name="status" label={s.status} value={status} onChange={setStatus} options={optionsOf(t.keuzes.kandidaatStatus)} />
+      <SelectField
+        name="status"
+        label={s.status}
+        value={status}
+        onChange={setStatus}
+        options={optionsOf(t.keuzes.kandidaatStatus)}
+      />
       <button type="submit" className="button button--secondary" disabled={loading || status === kandidaat.status}>
         {s.statusWijzigen}
       </button>
@@ -200,7 +220,15 @@ function Identiteit({ kandidaatId }: { kandidaatId: string }) {
           <p>{s.identiteitIntro}</p>
           <ErrorSummary errors={errors} labels={{ reden: s.reden }} />
           <form className="form form-wide" noValidate onSubmit={submit} aria-label={s.inzien}>
-            <TextField name="reden" label={s.reden} hint={s.redenHint} maxLength={500} value={reden} onChange={(event) => setReden(event.target.value)} error={errors.fields.reden} />
+            <TextField
+              name="reden"
+              label={s.reden}
+              hint={s.redenHint}
+              maxLength={500}
+              value={reden}
+              onChange={(event) => setReden(event.target.value)}
+              error={errors.fields.reden}
+            />
             <button type="submit" className="button button--secondary" disabled={loading}>
               {s.inzien}
             </button>
@@ -211,55 +239,128 @@ function Identiteit({ kandidaatId }: { kandidaatId: string }) {
   );
 }
 
+interface Preset {
+  werkgever: { id: string; naam: string };
+  vacatureId?: string;
+}
+
 function Voorstellen({ kandidaat, magVoorstellen }: { kandidaat: KandidaatStaf; magVoorstellen: boolean }) {
   const { data } = useQuery(VOORSTELLEN_VAN_KANDIDAAT, { variables: { kandidaatId: kandidaat.id } });
   const [open, setOpen] = useState(false);
+  const [preset, setPreset] = useState<Preset | undefined>();
   const [melding, setMelding] = useState<string | null>(null);
   const voorstelbaar = kandidaat.status === 'BESCHIKBAAR' || kandidaat.status === 'IN_TRAJECT';
+  const kanVoorstellen = magVoorstellen && voorstelbaar;
   return (
-    <section className="section" aria-labelledby="kandidaat-voorstellen">
-      <div className="section-header">
-        <h2 id="kandidaat-voorstellen">{s.voorstellen}</h2>
-        {magVoorstellen && voorstelbaar && !open && (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => {
-              setMelding(null);
-              setOpen(true);
+    <>
+      <PassendWerk
+        kandidaatId={kandidaat.id}
+        onVoorstellen={
+          kanVoorstellen
+            ? (keuze) => {
+                setMelding(null);
+                setPreset(keuze);
+                setOpen(true);
+                document.getElementById('kandidaat-voorstellen')?.scrollIntoView();
+              }
+            : undefined
+        }
+      />
+      <section className="section" aria-labelledby="kandidaat-voorstellen">
+        <div className="section-header">
+          <h2 id="kandidaat-voorstellen">{s.voorstellen}</h2>
+          {kanVoorstellen && !open && (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                setMelding(null);
+                setPreset(undefined);
+                setOpen(true);
+              }}
+            >
+              {s.voorstellenAan}
+            </button>
+          )}
+        </div>
+        {melding && <Notice>{melding}</Notice>}
+        {open && (
+          <VoorstelForm
+            key={preset ? `${preset.werkgever.id}-${preset.vacatureId ?? ''}` : 'leeg'}
+            kandidaatId={kandidaat.id}
+            preset={preset}
+            onDone={(aantal) => {
+              setOpen(false);
+              if (aantal) setMelding(s.verstuurd(aantal));
             }}
-          >
-            {s.voorstellenAan}
-          </button>
+          />
         )}
-      </div>
-      {melding && <Notice>{melding}</Notice>}
-      {open && (
-        <VoorstelForm
-          kandidaatId={kandidaat.id}
-          onDone={(aantal) => {
-            setOpen(false);
-            if (aantal) setMelding(s.verstuurd(aantal));
-          }}
-        />
-      )}
-      {!data ? null : data.voorstellen.edges.length === 0 ? (
-        <p>{s.geenVoorstellen}</p>
+        {!data ? null : data.voorstellen.edges.length === 0 ? (
+          <p>{s.geenVoorstellen}</p>
+        ) : (
+          <ul className="result-list" aria-label={s.voorstellen}>
+            {data.voorstellen.edges.map(({ node }) => (
+              <li key={node.id} className="result">
+                <h3>
+                  {node.werkgever ? <Link to={`/werkgevers/${node.werkgever.id}`}>{node.werkgever.naam}</Link> : '—'}{' '}
+                  <VoorstelBadge voorstel={node} />
+                </h3>
+                <ul className="meta">
+                  <li>{t.voorstellen.voorgesteldOp(formatDatum(node.voorgesteldOp))}</li>
+                  {node.vacature && <li>{t.voorstellen.voorVacature(node.vacature.titel)}</li>}
+                  {node.reactie && <li>{t.keuzes.voorstelReactie[node.reactie]}</li>}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function PassendWerk({ kandidaatId, onVoorstellen }: { kandidaatId: string; onVoorstellen?: (keuze: Preset) => void }) {
+  const { data, loading, error } = useQuery(MATCHES_VOOR_KANDIDAAT, { variables: { kandidaatId, first: 10 } });
+  const m = t.matching;
+  return (
+    <section className="section" aria-labelledby="kandidaat-matches">
+      <h2 id="kandidaat-matches">{m.passendWerk}</h2>
+      <p>{m.passendWerkIntro}</p>
+      {!data ? (
+        <QueryState loading={loading} error={error} />
+      ) : data.matchesVoorKandidaat.length === 0 ? (
+        <p>{m.geen}</p>
       ) : (
-        <ul className="result-list" aria-label={s.voorstellen}>
-          {data.voorstellen.edges.map(({ node }) => (
-            <li key={node.id} className="result">
+        <ol className="result-list" aria-label={m.passendWerk}>
+          {data.matchesVoorKandidaat.map((match) => (
+            <li key={`${match.werkgever.id}-${match.vacature?.id ?? ''}`} className="result">
               <h3>
-                {node.werkgever ? <Link to={`/werkgevers/${node.werkgever.id}`}>{node.werkgever.naam}</Link> : '—'} <VoorstelBadge voorstel={node} />
+                {match.vacature ? (
+                  <Link to={`/vacatures/${match.vacature.id}`}>{match.vacature.titel}</Link>
+                ) : (
+                  m.zonderVacature
+                )}
               </h3>
               <ul className="meta">
-                <li>{t.voorstellen.voorgesteldOp(formatDatum(node.voorgesteldOp))}</li>
-                {node.vacature && <li>{t.voorstellen.voorVacature(node.vacature.titel)}</li>}
-                {node.reactie && <li>{t.keuzes.voorstelReactie[node.reactie]}</li>}
+                <li>
+                  <Link to={`/werkgevers/${match.werkgever.id}`}>{match.werkgever.naam}</Link>
+                </li>
+                {match.afstandKm !== null && <li>{m.afstand(match.afstandKm)}</li>}
               </ul>
+              <MatchScore score={match.score} factoren={match.factoren} />
+              {onVoorstellen && (
+                <button
+                  type="button"
+                  className="button button--small button--secondary"
+                  aria-label={`${m.voorstellen}: ${match.werkgever.naam}${match.vacature ? `, ${match.vacature.titel}` : ''}`}
+                  onClick={() => onVoorstellen({ werkgever: match.werkgever, vacatureId: match.vacature?.id })}
+                >
+                  {m.voorstellen}
+                </button>
+              )}
             </li>
           ))}
-        </ul>
+        </ol>
       )}
     </section>
   );
@@ -267,20 +368,38 @@ function Voorstellen({ kandidaat, magVoorstellen }: { kandidaat: KandidaatStaf; 
 
 const VOORSTEL_FIELDS = ['werkgeverIds', 'vacatureId', 'notitie'];
 
-function VoorstelForm({ kandidaatId, onDone }: { kandidaatId: string; onDone: (aantal?: number) => void }) {
+function VoorstelForm({
+  kandidaatId,
+  preset,
+  onDone,
+}: {
+  kandidaatId: string;
+  preset?: Preset;
+  onDone: (aantal?: number) => void;
+}) {
   const [zoek, setZoek] = useState('');
   const [zoekterm, setZoekterm] = useState('');
-  const [gekozen, setGekozen] = useState<{ id: string; naam: string }[]>([]);
-  const [vacatureId, setVacatureId] = useState('');
+  const [gekozen, setGekozen] = useState<{ id: string; naam: string }[]>(preset ? [preset.werkgever] : []);
+  const [vacatureId, setVacatureId] = useState(preset?.vacatureId ?? '');
   const [notitie, setNotitie] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const gevonden = useQuery(WERKGEVERS, { variables: { first: 20, filter: { zoekterm } }, skip: !zoekterm });
   const eenWerkgever = gekozen.length === 1 ? gekozen[0].id : null;
-  const vacatures = useQuery(VACATURES, { variables: { first: 50, filter: { werkgeverId: eenWerkgever ?? '', status: ['OPEN'] } }, skip: !eenWerkgever });
-  const [stelVoor, { loading }] = useMutation(STEL_KANDIDAAT_VOOR, { refetchQueries: ['VoorstellenVanKandidaat', 'Pipeline'] });
+  const vacatures = useQuery(VACATURES, {
+    variables: { first: 50, filter: { werkgeverId: eenWerkgever ?? '', status: ['OPEN'] } },
+    skip: !eenWerkgever,
+  });
+  const [stelVoor, { loading }] = useMutation(STEL_KANDIDAAT_VOOR, {
+    refetchQueries: ['VoorstellenVanKandidaat', 'Pipeline'],
+  });
 
   // The chosen werkgevers stay in the list while the search changes.
-  const opties = [...gekozen, ...(gevonden.data?.werkgevers.edges.map((e) => ({ id: e.node.id, naam: e.node.naam })) ?? []).filter((w) => !gekozen.some((g) => g.id === w.id))];
+  const opties = [
+    ...gekozen,
+    ...(gevonden.data?.werkgevers.edges.map((e) => ({ id: e.node.id, naam: e.node.naam })) ?? []).filter(
+      (w) => !gekozen.some((g) => g.id === w.id),
+    ),
+  ];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -291,7 +410,12 @@ function VoorstelForm({ kandidaatId, onDone }: { kandidaatId: string; onDone: (a
     setErrors(NO_ERRORS);
     try {
       const { data } = await stelVoor({
-        variables: { kandidaatId, werkgeverIds: gekozen.map((w) => w.id), notitie: notitie.trim(), ...(eenWerkgever && vacatureId && { vacatureId }) },
+        variables: {
+          kandidaatId,
+          werkgeverIds: gekozen.map((w) => w.id),
+          notitie: notitie.trim(),
+          ...(eenWerkgever && vacatureId && { vacatureId }),
+        },
       });
       onDone(data?.stelKandidaatVoor.length ?? 0);
     } catch (error) {
@@ -302,7 +426,10 @@ function VoorstelForm({ kandidaatId, onDone }: { kandidaatId: string; onDone: (a
   return (
     <>
       <p>{s.voorstellenIntro}</p>
-      <ErrorSummary errors={errors} labels={{ werkgeverIds: s.werkgevers, vacatureId: s.vacature, notitie: s.notitie }} />
+      <ErrorSummary
+        errors={errors}
+        labels={{ werkgeverIds: s.werkgevers, vacatureId: s.vacature, notitie: s.notitie }}
+      />
       <div className="filters" role="search">
         <TextField
           name="zoekWerkgever"
@@ -350,7 +477,17 @@ function VoorstelForm({ kandidaatId, onDone }: { kandidaatId: string; onDone: (a
         ) : (
           <p className="field__hint">{s.vacatureAlleenBijEen}</p>
         )}
-        <TextArea name="notitie" label={s.notitie} hint={s.notitieHint} maxLength={2000} rows={4} value={notitie} onChange={setNotitie} error={errors.fields.notitie} required />
+        <TextArea
+          name="notitie"
+          label={s.notitie}
+          hint={s.notitieHint}
+          maxLength={2000}
+          rows={4}
+          value={notitie}
+          onChange={setNotitie}
+          error={errors.fields.notitie}
+          required
+        />
         <div className="form-actions">
           <button type="submit" className="button" disabled={loading}>
             {loading ? t.algemeen.bezigMetOpslaan : s.versturen}

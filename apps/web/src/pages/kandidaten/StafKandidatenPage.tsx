@@ -19,7 +19,11 @@ export function StafKandidatenPage() {
   const [{ code, status, mijn: mijnParam }, update] = useFilters(FILTERS);
   const mijn = mijnParam ? mijnParam === 'ja' : user.rol === 'WERKCOACH';
   const [invoer, setInvoer] = useState(code);
-  const filter: KandidaatFilter = { ...(code && { code }), ...(status && { status: [status as KandidaatStatus] }), ...(mijn && { mijn: true }) };
+  const filter: KandidaatFilter = {
+    ...(code && { code }),
+    ...(status && { status: [status as KandidaatStatus] }),
+    ...(mijn && { mijn: true }),
+  };
   const { data, loading, error, fetchMore } = useQuery(KANDIDATEN, { variables: { first: 25, filter } });
 
   return (
@@ -34,7 +38,13 @@ export function StafKandidatenPage() {
           update({ code: invoer.trim().toUpperCase() });
         }}
       >
-        <TextField name="code" label={s.code} value={invoer} onChange={(event) => setInvoer(event.target.value)} spellCheck={false} />
+        <TextField
+          name="code"
+          label={s.code}
+          value={invoer}
+          onChange={(event) => setInvoer(event.target.value)}
+          spellCheck={false}
+        />
         <button type="submit" className="button">
           {t.algemeen.zoeken}
         </button>
@@ -46,7 +56,12 @@ export function StafKandidatenPage() {
           placeholder={s.alleStatussen}
           options={optionsOf(t.keuzes.kandidaatStatus)}
         />
-        <CheckboxField name="mijn" label={s.mijn} checked={mijn} onChange={(on) => update({ mijn: on ? 'ja' : 'nee' })} />
+        <CheckboxField
+          name="mijn"
+          label={s.mijn}
+          checked={mijn}
+          onChange={(on) => update({ mijn: on ? 'ja' : 'nee' })}
+        />
       </form>
       {!data && <QueryState loading={loading} error={error} />}
       {data && (
@@ -61,7 +76,8 @@ export function StafKandidatenPage() {
               {data.kandidaten.edges.map(({ node }) => (
                 <li key={node.id} className="result">
                   <h2>
-                    <Link to={`/kandidaten/${node.id}`}>{t.kandidaten.kaart(node.code)}</Link> <KandidaatStatusBadge status={node.status} />
+                    <Link to={`/kandidaten/${node.id}`}>{t.kandidaten.kaart(node.code)}</Link>{' '}
+                    <KandidaatStatusBadge status={node.status} />
                   </h2>
                   <ul className="meta">
                     <li>{node.gemeente.naam}</li>
@@ -79,7 +95,9 @@ export function StafKandidatenPage() {
           )}
           <MeerLaden
             connection={data.kandidaten}
-            onMore={(after) => fetchMore({ variables: { after }, updateQuery: appendEdges<'kandidaten', KandidaatRij>('kandidaten') })}
+            onMore={(after) =>
+              fetchMore({ variables: { after }, updateQuery: appendEdges<'kandidaten', KandidaatRij>('kandidaten') })
+            }
           />
         </>
       )}
@@ -87,7 +105,12 @@ export function StafKandidatenPage() {
   );
 }
 
-const BADGE: Record<KandidaatStatus, string> = { BESCHIKBAAR: 'OPEN', IN_TRAJECT: 'CONCEPT', GEPLAATST: 'VERVULD', NIET_BESCHIKBAAR: 'GESLOTEN' };
+const BADGE: Record<KandidaatStatus, string> = {
+  BESCHIKBAAR: 'OPEN',
+  IN_TRAJECT: 'CONCEPT',
+  GEPLAATST: 'VERVULD',
+  NIET_BESCHIKBAAR: 'GESLOTEN',
+};
 
 export function KandidaatStatusBadge({ status }: { status: KandidaatStatus }) {
   return <span className={`badge badge--${BADGE[status]}`}>{t.keuzes.kandidaatStatus[status]}</span>;

@@ -39,7 +39,8 @@ interface VacatureFormProps {
 /** The fields of a vacature, for placing a new one and for changing one. */
 export function VacatureForm({ initial, vestigingen, errors, onSubmit, busy, actions }: VacatureFormProps) {
   const [values, setValues] = useState(initial);
-  const set = <K extends keyof VacatureFormValues>(key: K, value: VacatureFormValues[K]) => setValues((old) => ({ ...old, [key]: value }));
+  const set = <K extends keyof VacatureFormValues>(key: K, value: VacatureFormValues[K]) =>
+    setValues((old) => ({ ...old, [key]: value }));
   const text = (key: keyof VacatureFormValues) => ({
     name: key,
     value: values[key] as string,
@@ -58,8 +59,21 @@ export function VacatureForm({ initial, vestigingen, errors, onSubmit, busy, act
       <ErrorSummary errors={errors} labels={VACATURE_LABELS} />
       <form className="form form-wide" noValidate onSubmit={submit} aria-busy={busy}>
         <TextField label={v.titel} hint={v.titelHint} required maxLength={200} {...text('titel')} />
-        <TextArea label={v.omschrijving} hint={v.omschrijvingHint} maxLength={10000} rows={6} {...text('omschrijving')} onChange={(value) => set('omschrijving', value)} />
-        <TextArea label={v.taken} hint={v.takenHint} maxLength={5000} {...text('taken')} onChange={(value) => set('taken', value)} />
+        <TextArea
+          label={v.omschrijving}
+          hint={v.omschrijvingHint}
+          maxLength={10000}
+          rows={6}
+          {...text('omschrijving')}
+          onChange={(value) => set('omschrijving', value)}
+        />
+        <TextArea
+          label={v.taken}
+          hint={v.takenHint}
+          maxLength={5000}
+          {...text('taken')}
+          onChange={(value) => set('taken', value)}
+        />
         <div className="form-row">
           <SelectField
             name="contractvorm"
@@ -74,8 +88,24 @@ export function VacatureForm({ initial, vestigingen, errors, onSubmit, busy, act
           <TextField label={v.startdatum} hint={v.startdatumHint} type="date" {...text('startdatum')} />
         </div>
         <div className="form-row">
-          <TextField label={v.urenMin} type="number" inputMode="numeric" min={1} max={40} required {...text('urenMin')} />
-          <TextField label={v.urenMax} type="number" inputMode="numeric" min={1} max={40} required {...text('urenMax')} />
+          <TextField
+            label={v.urenMin}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={40}
+            required
+            {...text('urenMin')}
+          />
+          <TextField
+            label={v.urenMax}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={40}
+            required
+            {...text('urenMax')}
+          />
         </div>
         <div className="form-row">
           <SelectField
@@ -84,7 +114,10 @@ export function VacatureForm({ initial, vestigingen, errors, onSubmit, busy, act
             value={values.vestigingId}
             onChange={(value) => set('vestigingId', value)}
             placeholder={t.vacatures.geenVestiging}
-            options={vestigingen.map((vestiging) => ({ value: vestiging.id, label: `${vestiging.naam}, ${vestiging.plaats}` }))}
+            options={vestigingen.map((vestiging) => ({
+              value: vestiging.id,
+              label: `${vestiging.naam}, ${vestiging.plaats}`,
+            }))}
             error={errors.fields.vestigingId}
           />
           <TextField label={v.beroep} maxLength={200} {...text('beroep')} />
@@ -100,7 +133,12 @@ export function VacatureForm({ initial, vestigingen, errors, onSubmit, busy, act
           options={NIVEAUS}
           error={errors.fields.nederlandsNiveau}
         />
-        <CheckboxField name="rijbewijsVereist" label={v.rijbewijsVereist} checked={values.rijbewijsVereist} onChange={(on) => set('rijbewijsVereist', on)} />
+        <CheckboxField
+          name="rijbewijsVereist"
+          label={v.rijbewijsVereist}
+          checked={values.rijbewijsVereist}
+          onChange={(on) => set('rijbewijsVereist', on)}
+        />
         <CheckboxField
           name="vervoerNodig"
           label={v.vervoerNodig}
@@ -136,4 +174,3 @@ export function VacatureForm({ initial, vestigingen, errors, onSubmit, busy, act
     </>
   );
 }
-

@@ -45,8 +45,13 @@ export function VacatureNieuwPage() {
     if (!input) return;
     const publiceer = action === 'plaatsen';
     try {
-      const { data } = await plaats({ variables: { input: { ...input, publiceer, ...(werkgeverId && { werkgeverId }) } } });
-      if (data) navigate(`/vacatures/${data.plaatsVacature.id}`, { state: { melding: publiceer ? t.vacatures.geplaatst : t.vacatures.bewaard } });
+      const { data } = await plaats({
+        variables: { input: { ...input, publiceer, ...(werkgeverId && { werkgeverId }) } },
+      });
+      if (data)
+        navigate(`/vacatures/${data.plaatsVacature.id}`, {
+          state: { melding: publiceer ? t.vacatures.geplaatst : t.vacatures.bewaard },
+        });
     } catch (error) {
       setErrors(toFormErrors(error, VACATURE_FIELDS));
     }

@@ -10,6 +10,9 @@ import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
 import { t } from '../../i18n/nl';
 import { formatDatum } from '../../lib/format';
+import { MATCHES_VOOR_VACATURE, MATCHES_VOOR_VACATURE_STAF } from '../../api/matching';
+import { MatchScore } from '../../components/MatchScore';
+import { KaartSamenvatting } from '../kandidaten/KandidatenPage';
 import { StatusBadge } from './VacaturesPage';
 
 const PLAATSERS = ['WERKGEVER', 'ACCOUNTMANAGER', 'ADMIN'];
@@ -63,7 +66,13 @@ export function VacaturePage() {
             </Link>
           )}
           {VOLGENDE_STATUS[vacature.status].map((status) => (
-            <button key={status} type="button" className="button button--secondary" disabled={busy} onClick={() => naar(status)}>
+            <button
+              key={status}
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              onClick={() => naar(status)}
+            >
               {t.vacatures.naarStatus[status]}
             </button>
           ))}
@@ -82,7 +91,11 @@ export function VacaturePage() {
             </>
           )}
           <dt>{t.vacatures.vestiging}</dt>
-          <dd>{vacature.vestiging ? `${vacature.vestiging.naam}, ${vacature.vestiging.plaats}` : t.vacatures.geenVestiging}</dd>
+          <dd>
+            {vacature.vestiging
+              ? `${vacature.vestiging.naam}, ${vacature.vestiging.plaats}`
+              : t.vacatures.geenVestiging}
+          </dd>
           <dt>{t.vacatureVelden.contractvorm}</dt>
           <dd>{t.keuzes.contractvorm[vacature.contractvorm]}</dd>
           <dt>{t.vacatures.uren}</dt>
@@ -124,7 +137,11 @@ export function VacaturePage() {
           <dt>{t.vacatureVelden.gewensteVaardigheden}</dt>
           <dd>{vacature.gewensteVaardigheden.join(', ') || t.algemeen.geen}</dd>
           <dt>{t.vacatureVelden.nederlandsNiveau}</dt>
-          <dd>{vacature.nederlandsNiveau ? t.keuzes.nederlandsNiveau[vacature.nederlandsNiveau] : t.vacatureVelden.geenEis}</dd>
+          <dd>
+            {vacature.nederlandsNiveau
+              ? t.keuzes.nederlandsNiveau[vacature.nederlandsNiveau]
+              : t.vacatureVelden.geenEis}
+          </dd>
           <dt>{t.vacatureVelden.rijbewijsVereist}</dt>
           <dd>{ja(vacature.rijbewijsVereist)}</dd>
           <dt>{t.vacatureVelden.vervoerNodig}</dt>
@@ -141,6 +158,45 @@ export function VacaturePage() {
           <dd>{vacature.instrumenten.map((i) => t.keuzes.instrument[i]).join(', ') || t.algemeen.geen}</dd>
         </dl>
       </section>
+
+      {vacature.status === 'OPEN' && <PassendeKandidaten vacatureId={vacature.id} staf={user.rol !== 'WERKGEVER'} />}
     </>
+  );
+}
+
+function PassendeKandidaten({ vacatureId, staf }: { vacatureId: string; staf: boolean }) {
+  const { data, loading, error } = useQuery(staf ? MATCHES_VOOR_VACATURE_STAF : MATCHES_VOOR_VACATURE, {
+    variables: { vacatureId, first: 5 },
+  });
+  const m = t.matching;
+  return (
+    <section className="section" aria-labelledby="vacature-matches">
+      <h2 id="vacature-matches">{m.passendeKandidaten}</h2>
+      <p>{m.passendeKandidatenIntro}</p>
+      {!data ? (
+        <QueryState loading={loading} error={error} />
+      ) : data.matchesVoorVacature.length === 0 ? (
+        <p>{m.geen}</p>
+      ) : (
+        <ol className="result-list" aria-label={m.passendeKandidaten}>
+          {data.matchesVoorVacature.map((match) => {
+            const link =
+              staf && match.kandidaat ? `/kandidaten/${match.kandidaat.id}` : `/kandidaten/${match.kaart.id}`;
+            return (
+              <li key={match.kaart.id} className="result">
+                <h3>
+                  <Link to={link}>{t.kandidaten.kaart(match.kaart.code)}</Link>
+                </h3>
+                <ul className="meta">
+                  <li>{m.afstand(match.afstandKm)}</li>
+                </ul>
+                <KaartSamenvatting kaart={match.kaart} />
+                <MatchScore score={match.score} factoren={match.factoren} />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
   );
 }

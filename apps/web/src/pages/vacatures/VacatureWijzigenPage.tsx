@@ -17,8 +17,12 @@ export function VacatureWijzigenPage() {
   const { data, loading, error } = useQuery(VACATURE, { variables: { id }, fetchPolicy: 'network-only' });
   const werkgeverId = data?.vacature.werkgeverId;
   const eigen = useQuery(MIJN_WERKGEVER, { skip: user.rol !== 'WERKGEVER' });
-  const ander = useQuery(WERKGEVER_VESTIGINGEN, { variables: { id: werkgeverId ?? '' }, skip: user.rol === 'WERKGEVER' || !werkgeverId });
-  const vestigingen = (user.rol === 'WERKGEVER' ? eigen.data?.mijnWerkgever.vestigingen : ander.data?.werkgever.vestigingen) ?? [];
+  const ander = useQuery(WERKGEVER_VESTIGINGEN, {
+    variables: { id: werkgeverId ?? '' },
+    skip: user.rol === 'WERKGEVER' || !werkgeverId,
+  });
+  const vestigingen =
+    (user.rol === 'WERKGEVER' ? eigen.data?.mijnWerkgever.vestigingen : ander.data?.werkgever.vestigingen) ?? [];
   const navigate = useNavigate();
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [wijzig, { loading: saving }] = useMutation(WIJZIG_VACATURE);

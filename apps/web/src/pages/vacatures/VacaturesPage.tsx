@@ -30,7 +30,12 @@ export function VacaturesPage() {
       <PageHeading>{t.vacatures.titel}</PageHeading>
       <p className="lead">{werkgever ? t.vacatures.introWerkgever : t.vacatures.introMedewerker}</p>
       <div className="toolbar">
-        <form className="filters" role="search" aria-label={t.algemeen.filters} onSubmit={(event) => event.preventDefault()}>
+        <form
+          className="filters"
+          role="search"
+          aria-label={t.algemeen.filters}
+          onSubmit={(event) => event.preventDefault()}
+        >
           <SelectField
             name="status"
             label={t.vacatures.status}
@@ -71,7 +76,9 @@ export function VacaturesPage() {
           )}
           <MeerLaden
             connection={data.vacatures}
-            onMore={(after) => fetchMore({ variables: { after }, updateQuery: appendEdges<'vacatures', VacatureKort>('vacatures') })}
+            onMore={(after) =>
+              fetchMore({ variables: { after }, updateQuery: appendEdges<'vacatures', VacatureKort>('vacatures') })
+            }
           />
         </>
       )}
@@ -79,7 +86,15 @@ export function VacaturesPage() {
   );
 }
 
-export function VacatureItem({ vacature, showWerkgever, headingLevel = 2 }: { vacature: VacatureKort; showWerkgever: boolean; headingLevel?: 2 | 3 }) {
+export function VacatureItem({
+  vacature,
+  showWerkgever,
+  headingLevel = 2,
+}: {
+  vacature: VacatureKort;
+  showWerkgever: boolean;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <li className="result">

@@ -8,7 +8,9 @@ describe('toVacatureInput', () => {
       contractvorm: 'Kies een soort contract.',
       urenMin: 'Het minimum mag niet hoger zijn dan het maximum.',
     });
-    expect(toVacatureInput({ ...LEEG, titel: 'x', contractvorm: 'VAST', urenMin: '0', urenMax: '41' }).errors.fields).toEqual({
+    expect(
+      toVacatureInput({ ...LEEG, titel: 'x', contractvorm: 'VAST', urenMin: '0', urenMax: '41' }).errors.fields,
+    ).toEqual({
       urenMin: 'Vul een heel getal van 1 tot en met 40 in.',
       urenMax: 'Vul een heel getal van 1 tot en met 40 in.',
     });

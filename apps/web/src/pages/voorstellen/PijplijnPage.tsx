@@ -3,7 +3,13 @@ import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import type { PlaatsingType, VoorstelStatus } from '../../api/types';
-import { PIPELINE, PLAATS_VOORSTEL, VOLGENDE_FASEN, WIJZIG_VOORSTEL_FASE, type PipelineKaart } from '../../api/voorstellen';
+import {
+  PIPELINE,
+  PLAATS_VOORSTEL,
+  VOLGENDE_FASEN,
+  WIJZIG_VOORSTEL_FASE,
+  type PipelineKaart,
+} from '../../api/voorstellen';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { optionsOf, SelectField, TextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
@@ -20,7 +26,10 @@ const DRAG_TYPE = 'application/x-matchpunt-voorstel';
  * or — for keyboard and screen-reader users, and on a phone — with the "Naar fase" choice on each card.
  */
 export function PijplijnPage() {
-  const { data, loading, error } = useQuery(PIPELINE, { variables: { perKolom: 50 }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(PIPELINE, {
+    variables: { perKolom: 50 },
+    fetchPolicy: 'cache-and-network',
+  });
   const [wijzig] = useMutation(WIJZIG_VOORSTEL_FASE, { refetchQueries: ['Pipeline'], awaitRefetchQueries: true });
   const [melding, setMelding] = useState<string | null>(null);
   const [fout, setFout] = useState<string[]>([]);
@@ -50,7 +59,8 @@ export function PijplijnPage() {
     }
   }
 
-  const allowed = (fase: VoorstelStatus, kaart = dragRef.current) => Boolean(kaart && VOLGENDE_FASEN[kaart.voorstel.status].includes(fase));
+  const allowed = (fase: VoorstelStatus, kaart = dragRef.current) =>
+    Boolean(kaart && VOLGENDE_FASEN[kaart.voorstel.status].includes(fase));
 
   return (
     <>
@@ -117,11 +127,14 @@ export function PijplijnPage() {
                         kaart={kaart}
                         onDone={(ok) => {
                           setPlaatsen(null);
-                          if (ok) setMelding(p.verplaatst(kaart.voorstel.kaart.code, t.keuzes.voorstelStatus.GEPLAATST));
+                          if (ok)
+                            setMelding(p.verplaatst(kaart.voorstel.kaart.code, t.keuzes.voorstelStatus.GEPLAATST));
                         }}
                       />
                     ) : (
-                      VOLGENDE_FASEN[kaart.voorstel.status].length > 0 && <Verplaats kaart={kaart} onMove={(naar) => verplaats(kaart, naar)} />
+                      VOLGENDE_FASEN[kaart.voorstel.status].length > 0 && (
+                        <Verplaats kaart={kaart} onMove={(naar) => verplaats(kaart, naar)} />
+                      )
                     )}
                   </li>
                 ))}
@@ -159,7 +172,10 @@ function Verplaats({ kaart, onMove }: { kaart: PipelineKaart; onMove: (naar: Voo
         value={naar}
         onChange={setNaar}
         placeholder={t.algemeen.kiesEen}
-        options={VOLGENDE_FASEN[kaart.voorstel.status].map((fase) => ({ value: fase, label: t.keuzes.voorstelStatus[fase] }))}
+        options={VOLGENDE_FASEN[kaart.voorstel.status].map((fase) => ({
+          value: fase,
+          label: t.keuzes.voorstelStatus[fase],
+        }))}
       />
       <button type="submit" className="button button--small button--secondary" disabled={busy || !naar}>
         {p.zetten}
@@ -168,12 +184,24 @@ function Verplaats({ kaart, onMove }: { kaart: PipelineKaart; onMove: (naar: Voo
   );
 }
 
-const PLAATSING_FIELDS = ['plaatsing.type', 'plaatsing.startDatum', 'plaatsing.eindDatum', 'plaatsing.urenPerWeek', 'type', 'startDatum', 'eindDatum', 'urenPerWeek'];
+const PLAATSING_FIELDS = [
+  'plaatsing.type',
+  'plaatsing.startDatum',
+  'plaatsing.eindDatum',
+  'plaatsing.urenPerWeek',
+  'type',
+  'startDatum',
+  'eindDatum',
+  'urenPerWeek',
+];
 
 function PlaatsingForm({ kaart, onDone }: { kaart: PipelineKaart; onDone: (ok: boolean) => void }) {
   const [values, setValues] = useState({ type: '', startDatum: '', eindDatum: '', urenPerWeek: '' });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [plaats, { loading }] = useMutation(PLAATS_VOORSTEL, { refetchQueries: ['Pipeline'], awaitRefetchQueries: true });
+  const [plaats, { loading }] = useMutation(PLAATS_VOORSTEL, {
+    refetchQueries: ['Pipeline'],
+    awaitRefetchQueries: true,
+  });
   const set = (key: keyof typeof values, value: string) => setValues((old) => ({ ...old, [key]: value }));
 
   async function submit(event: FormEvent) {
@@ -189,21 +217,31 @@ function PlaatsingForm({ kaart, onDone }: { kaart: PipelineKaart; onDone: (ok: b
       await plaats({
         variables: {
           id: kaart.voorstel.id,
-          plaatsing: { type: values.type as PlaatsingType, startDatum: values.startDatum, ...(values.eindDatum && { eindDatum: values.eindDatum }), urenPerWeek: uren! },
+          plaatsing: {
+            type: values.type as PlaatsingType,
+            startDatum: values.startDatum,
+            ...(values.eindDatum && { eindDatum: values.eindDatum }),
+            urenPerWeek: uren!,
+          },
         },
       });
       onDone(true);
     } catch (error) {
       const mapped = toFormErrors(error, PLAATSING_FIELDS);
       // "plaatsing.startDatum" from the API belongs to the field "startDatum" here.
-      const fieldsByName = Object.fromEntries(Object.entries(mapped.fields).map(([key, message]) => [key.replace(/^plaatsing\./, ''), message]));
+      const fieldsByName = Object.fromEntries(
+        Object.entries(mapped.fields).map(([key, message]) => [key.replace(/^plaatsing\./, ''), message]),
+      );
       setErrors({ fields: fieldsByName, general: mapped.general });
     }
   }
 
   return (
     <>
-      <ErrorSummary errors={errors} labels={{ type: p.plaatsingType, startDatum: p.startDatum, eindDatum: p.eindDatum, urenPerWeek: p.urenPerWeek }} />
+      <ErrorSummary
+        errors={errors}
+        labels={{ type: p.plaatsingType, startDatum: p.startDatum, eindDatum: p.eindDatum, urenPerWeek: p.urenPerWeek }}
+      />
       <form className="form" noValidate onSubmit={submit} aria-label={`${p.plaatsing}: ${kaart.voorstel.kaart.code}`}>
         <SelectField
           name="type"
@@ -215,9 +253,35 @@ function PlaatsingForm({ kaart, onDone }: { kaart: PipelineKaart; onDone: (ok: b
           required
           error={errors.fields.type}
         />
-        <TextField name="startDatum" label={p.startDatum} type="date" required value={values.startDatum} onChange={(e) => set('startDatum', e.target.value)} error={errors.fields.startDatum} />
-        <TextField name="eindDatum" label={p.eindDatum} type="date" value={values.eindDatum} onChange={(e) => set('eindDatum', e.target.value)} error={errors.fields.eindDatum} />
-        <TextField name="urenPerWeek" label={p.urenPerWeek} type="number" inputMode="numeric" min={1} max={60} required value={values.urenPerWeek} onChange={(e) => set('urenPerWeek', e.target.value)} error={errors.fields.urenPerWeek} />
+        <TextField
+          name="startDatum"
+          label={p.startDatum}
+          type="date"
+          required
+          value={values.startDatum}
+          onChange={(e) => set('startDatum', e.target.value)}
+          error={errors.fields.startDatum}
+        />
+        <TextField
+          name="eindDatum"
+          label={p.eindDatum}
+          type="date"
+          value={values.eindDatum}
+          onChange={(e) => set('eindDatum', e.target.value)}
+          error={errors.fields.eindDatum}
+        />
+        <TextField
+          name="urenPerWeek"
+          label={p.urenPerWeek}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={60}
+          required
+          value={values.urenPerWeek}
+          onChange={(e) => set('urenPerWeek', e.target.value)}
+          error={errors.fields.urenPerWeek}
+        />
         <div className="form-actions">
           <button type="submit" className="button button--small" disabled={loading}>
             {loading ? t.algemeen.bezigMetOpslaan : p.plaatsen}

@@ -51,7 +51,9 @@ export function VoorstelPage() {
 
       {voorstel.notitie && (
         <section className="section card" aria-labelledby="voorstel-notitie">
-          <h2 id="voorstel-notitie">{voorstel.accountmanager ? v.notitieVan(voorstel.accountmanager.naam) : v.notitie}</h2>
+          <h2 id="voorstel-notitie">
+            {voorstel.accountmanager ? v.notitieVan(voorstel.accountmanager.naam) : v.notitie}
+          </h2>
           <p className="pre-line">{voorstel.notitie}</p>
         </section>
       )}
@@ -99,7 +101,8 @@ function ReactieForm({ voorstel, onSent }: { voorstel: Voorstel; onSent: () => v
     const fields: Record<string, string> = {};
     if (!reactie) fields.reactie = v.kiesReactie;
     if (reactie === 'GEEN_INTERESSE' && !reden) fields.reden = v.kiesReden;
-    if (reactie === 'GEEN_INTERESSE' && reden === 'ANDERS' && !toelichting.trim()) fields.toelichting = v.toelichtingNodig;
+    if (reactie === 'GEEN_INTERESSE' && reden === 'ANDERS' && !toelichting.trim())
+      fields.toelichting = v.toelichtingNodig;
     if (Object.keys(fields).length) return setErrors({ fields, general: [] });
     setErrors(NO_ERRORS);
     try {
@@ -122,7 +125,14 @@ function ReactieForm({ voorstel, onSent }: { voorstel: Voorstel; onSent: () => v
     <>
       <ErrorSummary errors={errors} labels={LABELS} />
       <form className="form form-wide" noValidate onSubmit={submit} aria-label={v.uwReactie}>
-        <RadioGroup name="reactie" legend={v.reactieVraag} options={optionsOf(t.keuzes.voorstelReactie)} value={reactie} onChange={setReactie} error={errors.fields.reactie} />
+        <RadioGroup
+          name="reactie"
+          legend={v.reactieVraag}
+          options={optionsOf(t.keuzes.voorstelReactie)}
+          value={reactie}
+          onChange={setReactie}
+          error={errors.fields.reactie}
+        />
         {reactie === 'GEEN_INTERESSE' && (
           <SelectField
             name="reden"
@@ -135,7 +145,16 @@ function ReactieForm({ voorstel, onSent }: { voorstel: Voorstel; onSent: () => v
             error={errors.fields.reden}
           />
         )}
-        <TextArea name="toelichting" label={v.toelichting} hint={v.toelichtingHint} maxLength={2000} rows={3} value={toelichting} onChange={setToelichting} error={errors.fields.toelichting} />
+        <TextArea
+          name="toelichting"
+          label={v.toelichting}
+          hint={v.toelichtingHint}
+          maxLength={2000}
+          rows={3}
+          value={toelichting}
+          onChange={setToelichting}
+          error={errors.fields.toelichting}
+        />
         <div className="form-actions">
           <button type="submit" className="button" disabled={loading}>
             {loading ? v.bezig : v.versturen}

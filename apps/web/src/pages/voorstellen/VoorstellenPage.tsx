@@ -22,7 +22,12 @@ export function VoorstellenPage() {
     <>
       <PageHeading>{v.titel}</PageHeading>
       <p className="lead">{v.intro}</p>
-      <form className="filters" role="search" aria-label={t.algemeen.filters} onSubmit={(event) => event.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        aria-label={t.algemeen.filters}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <SelectField
           name="toon"
           label={v.alleen}
@@ -51,7 +56,12 @@ export function VoorstellenPage() {
           )}
           <MeerLaden
             connection={data.mijnVoorstellen}
-            onMore={(after) => fetchMore({ variables: { after }, updateQuery: appendEdges<'mijnVoorstellen', Voorstel>('mijnVoorstellen') })}
+            onMore={(after) =>
+              fetchMore({
+                variables: { after },
+                updateQuery: appendEdges<'mijnVoorstellen', Voorstel>('mijnVoorstellen'),
+              })
+            }
           />
         </>
       )}
@@ -63,7 +73,8 @@ function VoorstelItem({ voorstel }: { voorstel: Voorstel }) {
   return (
     <li className="result">
       <h2>
-        <Link to={`/voorstellen/${voorstel.id}`}>{t.kandidaten.kaart(voorstel.kaart.code)}</Link> <VoorstelBadge voorstel={voorstel} />
+        <Link to={`/voorstellen/${voorstel.id}`}>{t.kandidaten.kaart(voorstel.kaart.code)}</Link>{' '}
+        <VoorstelBadge voorstel={voorstel} />
       </h2>
       <ul className="meta">
         <li>{v.voorgesteldOp(formatDatum(voorstel.voorgesteldOp))}</li>
@@ -76,5 +87,11 @@ function VoorstelItem({ voorstel }: { voorstel: Voorstel }) {
 
 export function VoorstelBadge({ voorstel }: { voorstel: Pick<Voorstel, 'status'> }) {
   const nieuw = voorstel.status === 'VOORGESTELD';
-  return <span className={`badge badge--${nieuw ? 'CONCEPT' : voorstel.status === 'AFGEWEZEN' || voorstel.status === 'INGETROKKEN' ? 'GESLOTEN' : 'OPEN'}`}>{nieuw ? v.nieuw : t.keuzes.voorstelStatus[voorstel.status]}</span>;
+  return (
+    <span
+      className={`badge badge--${nieuw ? 'CONCEPT' : voorstel.status === 'AFGEWEZEN' || voorstel.status === 'INGETROKKEN' ? 'GESLOTEN' : 'OPEN'}`}
+    >
+      {nieuw ? v.nieuw : t.keuzes.voorstelStatus[voorstel.status]}
+    </span>
+  );
 }

@@ -1,7 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
-import { VOEG_CONTACTPERSOON_TOE, WIJZIG_CONTACTPERSOON, type Contactpersoon, type ContactpersoonInput } from '../../api/werkgevers';
+import {
+  VOEG_CONTACTPERSOON_TOE,
+  WIJZIG_CONTACTPERSOON,
+  type Contactpersoon,
+  type ContactpersoonInput,
+} from '../../api/werkgevers';
 import { EMAIL_PATTERN } from '../../auth/password';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, TextField } from '../../components/fields';
@@ -11,10 +16,22 @@ import { formatDatum } from '../../lib/format';
 
 const o = t.organisatie;
 const FIELDS = ['naam', 'functie', 'email', 'telefoon', 'ontvangtAanbodskrant'];
-const LABELS: Record<string, string> = { naam: t.velden.naam, functie: o.functie, email: t.velden.email, telefoon: o.telefoon, ontvangtAanbodskrant: o.aanbodskrant };
+const LABELS: Record<string, string> = {
+  naam: t.velden.naam,
+  functie: o.functie,
+  email: t.velden.email,
+  telefoon: o.telefoon,
+  ontvangtAanbodskrant: o.aanbodskrant,
+};
 
 /** The contact persons of a werkgever: list, add, change. */
-export function Contactpersonen({ werkgeverId, contactpersonen }: { werkgeverId: string; contactpersonen: Contactpersoon[] }) {
+export function Contactpersonen({
+  werkgeverId,
+  contactpersonen,
+}: {
+  werkgeverId: string;
+  contactpersonen: Contactpersoon[];
+}) {
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   return (
@@ -100,7 +117,15 @@ export function Contactpersonen({ werkgeverId, contactpersonen }: { werkgeverId:
   );
 }
 
-function ContactpersoonForm({ werkgeverId, persoon, onDone }: { werkgeverId: string; persoon?: Contactpersoon; onDone: (naam?: string) => void }) {
+function ContactpersoonForm({
+  werkgeverId,
+  persoon,
+  onDone,
+}: {
+  werkgeverId: string;
+  persoon?: Contactpersoon;
+  onDone: (naam?: string) => void;
+}) {
   const [values, setValues] = useState({
     naam: persoon?.naam ?? '',
     functie: persoon?.functie ?? '',
@@ -109,7 +134,10 @@ function ContactpersoonForm({ werkgeverId, persoon, onDone }: { werkgeverId: str
     ontvangtAanbodskrant: persoon?.ontvangtAanbodskrant ?? false,
   });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [voegToe, toevoegen] = useMutation(VOEG_CONTACTPERSOON_TOE, { refetchQueries: ['MijnWerkgever', 'WerkgeverDetail'], awaitRefetchQueries: true });
+  const [voegToe, toevoegen] = useMutation(VOEG_CONTACTPERSOON_TOE, {
+    refetchQueries: ['MijnWerkgever', 'WerkgeverDetail'],
+    awaitRefetchQueries: true,
+  });
   const [wijzig, wijzigen] = useMutation(WIJZIG_CONTACTPERSOON);
   const busy = toevoegen.loading || wijzigen.loading;
   const text = (key: 'naam' | 'functie' | 'email' | 'telefoon') => ({
@@ -146,7 +174,12 @@ function ContactpersoonForm({ werkgeverId, persoon, onDone }: { werkgeverId: str
   return (
     <>
       <ErrorSummary errors={errors} labels={LABELS} />
-      <form className="form form-wide" noValidate onSubmit={submit} aria-label={persoon ? `${t.algemeen.wijzigen}: ${persoon.naam}` : o.contactpersoonToevoegen}>
+      <form
+        className="form form-wide"
+        noValidate
+        onSubmit={submit}
+        aria-label={persoon ? `${t.algemeen.wijzigen}: ${persoon.naam}` : o.contactpersoonToevoegen}
+      >
         <div className="form-row">
           <TextField label={t.velden.naam} required autoComplete="off" {...text('naam')} />
           <TextField label={o.functie} autoComplete="off" {...text('functie')} />
@@ -176,7 +209,11 @@ function ContactpersoonForm({ werkgeverId, persoon, onDone }: { werkgeverId: str
   );
 }
 
-export function Vestigingen({ vestigingen }: { vestigingen: { id: string; naam: string; adres: string; postcode: string; plaats: string }[] }) {
+export function Vestigingen({
+  vestigingen,
+}: {
+  vestigingen: { id: string; naam: string; adres: string; postcode: string; plaats: string }[];
+}) {
   return (
     <section className="section" aria-labelledby="vestigingen">
       <h2 id="vestigingen">{o.vestigingen}</h2>

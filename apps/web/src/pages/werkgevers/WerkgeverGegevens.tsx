@@ -10,7 +10,18 @@ import { t } from '../../i18n/nl';
 import { formatDatum } from '../../lib/format';
 
 const o = t.organisatie;
-const FIELDS = ['naam', 'kvkNummer', 'sbiCode', 'grootteklasse', 'soort', 'psoTrede', 'psoGeldigTot', 'geaccepteerdeInstrumenten', 'openDoelgroepen', 'notities'];
+const FIELDS = [
+  'naam',
+  'kvkNummer',
+  'sbiCode',
+  'grootteklasse',
+  'soort',
+  'psoTrede',
+  'psoGeldigTot',
+  'geaccepteerdeInstrumenten',
+  'openDoelgroepen',
+  'notities',
+];
 const LABELS: Record<string, string> = {
   naam: o.naam,
   kvkNummer: o.kvkNummer,
@@ -83,9 +94,15 @@ export function WerkgeverGegevens({ werkgever, medewerker }: Props) {
               : o.geenPso}
           </dd>
           <dt>{medewerker ? o.accountmanagerMedewerker : o.accountmanager}</dt>
-          <dd>{werkgever.accountmanager ? `${werkgever.accountmanager.naam} (${werkgever.accountmanager.email})` : o.geenAccountmanager}</dd>
+          <dd>
+            {werkgever.accountmanager
+              ? `${werkgever.accountmanager.naam} (${werkgever.accountmanager.email})`
+              : o.geenAccountmanager}
+          </dd>
           <dt>{medewerker ? o.instrumentenMedewerker : o.instrumenten}</dt>
-          <dd>{werkgever.geaccepteerdeInstrumenten.map((i) => t.keuzes.instrument[i]).join(', ') || t.algemeen.geen}</dd>
+          <dd>
+            {werkgever.geaccepteerdeInstrumenten.map((i) => t.keuzes.instrument[i]).join(', ') || t.algemeen.geen}
+          </dd>
           <dt>{medewerker ? o.doelgroepenMedewerker : o.doelgroepen}</dt>
           <dd>{werkgever.openDoelgroepen.map((d) => t.keuzes.doelgroep[d]).join(', ') || t.algemeen.geen}</dd>
           {medewerker && (
@@ -206,7 +223,14 @@ function GegevensForm({ werkgever, medewerker, onDone }: Props & { onDone: (save
           error={errors.fields.openDoelgroepen}
         />
         {medewerker && (
-          <TextArea name="notities" label={o.notities} hint={o.notitiesHint} value={values.notities} onChange={(value) => set('notities', value)} error={errors.fields.notities} />
+          <TextArea
+            name="notities"
+            label={o.notities}
+            hint={o.notitiesHint}
+            value={values.notities}
+            onChange={(value) => set('notities', value)}
+            error={errors.fields.notities}
+          />
         )}
         <div className="form-actions">
           <button type="submit" className="button" disabled={loading}>

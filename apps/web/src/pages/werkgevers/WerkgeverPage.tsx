@@ -4,7 +4,12 @@ import { Link, useParams } from 'react-router-dom';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import type { ContactmomentSoort } from '../../api/types';
 import { VACATURES } from '../../api/vacatures';
-import { LEG_CONTACTMOMENT_VAST, WERKGEVER_DETAIL, type Contactmoment, type Contactpersoon } from '../../api/werkgevers';
+import {
+  LEG_CONTACTMOMENT_VAST,
+  WERKGEVER_DETAIL,
+  type Contactmoment,
+  type Contactpersoon,
+} from '../../api/werkgevers';
 import { useUser } from '../../auth/AuthProvider';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { optionsOf, SelectField, TextArea, TextField } from '../../components/fields';
@@ -42,7 +47,11 @@ export function WerkgeverPage() {
         {werkgever.accountmanager && <li>{w.accountmanager(werkgever.accountmanager.naam)}</li>}
       </ul>
 
-      <Relatiehistorie werkgeverId={werkgever.id} historie={werkgever.relatiehistorie ?? []} contactpersonen={werkgever.contactpersonen} />
+      <Relatiehistorie
+        werkgeverId={werkgever.id}
+        historie={werkgever.relatiehistorie ?? []}
+        contactpersonen={werkgever.contactpersonen}
+      />
 
       <section className="section" aria-labelledby="werkgever-vacatures">
         <div className="section-header">
@@ -103,7 +112,15 @@ function ContactpersonenAlleenLezen({ contactpersonen }: { contactpersonen: Cont
   );
 }
 
-function Relatiehistorie({ werkgeverId, historie, contactpersonen }: { werkgeverId: string; historie: Contactmoment[]; contactpersonen: Contactpersoon[] }) {
+function Relatiehistorie({
+  werkgeverId,
+  historie,
+  contactpersonen,
+}: {
+  werkgeverId: string;
+  historie: Contactmoment[];
+  contactpersonen: Contactpersoon[];
+}) {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const naamVan = (id: string | null) => contactpersonen.find((p) => p.id === id)?.naam;
@@ -147,7 +164,9 @@ function Relatiehistorie({ werkgeverId, historie, contactpersonen }: { werkgever
                 <li>{formatDatum(moment.datum)}</li>
                 <li>{t.keuzes.contactmomentSoort[moment.soort]}</li>
                 {moment.door && <li>{w.door(moment.door.naam)}</li>}
-                {naamVan(moment.contactpersoonId) && <li>{`${w.metContactpersoon}: ${naamVan(moment.contactpersoonId)}`}</li>}
+                {naamVan(moment.contactpersoonId) && (
+                  <li>{`${w.metContactpersoon}: ${naamVan(moment.contactpersoonId)}`}</li>
+                )}
               </ul>
               {moment.verslag && <p className="pre-line">{moment.verslag}</p>}
             </li>
@@ -159,12 +178,29 @@ function Relatiehistorie({ werkgeverId, historie, contactpersonen }: { werkgever
 }
 
 const CONTACT_FIELDS = ['soort', 'onderwerp', 'verslag', 'datum', 'contactpersoonId'];
-const CONTACT_LABELS: Record<string, string> = { soort: w.soort, onderwerp: w.onderwerp, verslag: w.verslag, datum: w.datum, contactpersoonId: w.metContactpersoon };
+const CONTACT_LABELS: Record<string, string> = {
+  soort: w.soort,
+  onderwerp: w.onderwerp,
+  verslag: w.verslag,
+  datum: w.datum,
+  contactpersoonId: w.metContactpersoon,
+};
 
-function ContactmomentForm({ werkgeverId, contactpersonen, onDone }: { werkgeverId: string; contactpersonen: Contactpersoon[]; onDone: (saved: boolean) => void }) {
+function ContactmomentForm({
+  werkgeverId,
+  contactpersonen,
+  onDone,
+}: {
+  werkgeverId: string;
+  contactpersonen: Contactpersoon[];
+  onDone: (saved: boolean) => void;
+}) {
   const [values, setValues] = useState({ soort: '', onderwerp: '', verslag: '', datum: '', contactpersoonId: '' });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [leg, { loading }] = useMutation(LEG_CONTACTMOMENT_VAST, { refetchQueries: ['WerkgeverDetail'], awaitRefetchQueries: true });
+  const [leg, { loading }] = useMutation(LEG_CONTACTMOMENT_VAST, {
+    refetchQueries: ['WerkgeverDetail'],
+    awaitRefetchQueries: true,
+  });
   const set = (key: keyof typeof values, value: string) => setValues((old) => ({ ...old, [key]: value }));
 
   async function submit(event: FormEvent) {
@@ -208,19 +244,43 @@ function ContactmomentForm({ werkgeverId, contactpersonen, onDone }: { werkgever
             required
             error={errors.fields.soort}
           />
-          <TextField name="datum" label={w.datum} hint={w.datumHint} type="date" value={values.datum} onChange={(event) => set('datum', event.target.value)} error={errors.fields.datum} />
+          <TextField
+            name="datum"
+            label={w.datum}
+            hint={w.datumHint}
+            type="date"
+            value={values.datum}
+            onChange={(event) => set('datum', event.target.value)}
+            error={errors.fields.datum}
+          />
         </div>
-        <TextField name="onderwerp" label={w.onderwerp} required value={values.onderwerp} onChange={(event) => set('onderwerp', event.target.value)} error={errors.fields.onderwerp} />
+        <TextField
+          name="onderwerp"
+          label={w.onderwerp}
+          required
+          value={values.onderwerp}
+          onChange={(event) => set('onderwerp', event.target.value)}
+          error={errors.fields.onderwerp}
+        />
         <SelectField
           name="contactpersoonId"
           label={w.metContactpersoon}
           value={values.contactpersoonId}
           onChange={(value) => set('contactpersoonId', value)}
           placeholder={w.geenContactpersoon}
-          options={contactpersonen.map((p) => ({ value: p.id, label: p.functie ? `${p.naam} (${p.functie})` : p.naam }))}
+          options={contactpersonen.map((p) => ({
+            value: p.id,
+            label: p.functie ? `${p.naam} (${p.functie})` : p.naam,
+          }))}
           error={errors.fields.contactpersoonId}
         />
-        <TextArea name="verslag" label={w.verslag} value={values.verslag} onChange={(value) => set('verslag', value)} error={errors.fields.verslag} />
+        <TextArea
+          name="verslag"
+          label={w.verslag}
+          value={values.verslag}
+          onChange={(value) => set('verslag', value)}
+          error={errors.fields.verslag}
+        />
         <div className="form-actions">
           <button type="submit" className="button" disabled={loading}>
             {loading ? t.algemeen.bezigMetOpslaan : w.contactVastleggen}

@@ -32,12 +32,23 @@ export function WerkgeversPage() {
       <PageHeading>{t.werkgevers.titel}</PageHeading>
       <p className="lead">{t.werkgevers.intro}</p>
       <form className="filters" role="search" onSubmit={submit}>
-        <TextField name="q" label={t.werkgevers.zoekterm} type="search" value={invoer} onChange={(event) => setInvoer(event.target.value)} />
+        <TextField
+          name="q"
+          label={t.werkgevers.zoekterm}
+          type="search"
+          value={invoer}
+          onChange={(event) => setInvoer(event.target.value)}
+        />
         <button type="submit" className="button">
           {t.algemeen.zoeken}
         </button>
         {user.rol === 'ACCOUNTMANAGER' && (
-          <CheckboxField name="mijn" label={t.werkgevers.mijnRelaties} checked={mijn} onChange={(on) => setMijn(on ? 'ja' : 'nee')} />
+          <CheckboxField
+            name="mijn"
+            label={t.werkgevers.mijnRelaties}
+            checked={mijn}
+            onChange={(on) => setMijn(on ? 'ja' : 'nee')}
+          />
         )}
       </form>
       {!data && <QueryState loading={loading} error={error} />}
@@ -57,7 +68,9 @@ export function WerkgeversPage() {
           )}
           <MeerLaden
             connection={data.werkgevers}
-            onMore={(after) => fetchMore({ variables: { after }, updateQuery: appendEdges<'werkgevers', WerkgeverKort>('werkgevers') })}
+            onMore={(after) =>
+              fetchMore({ variables: { after }, updateQuery: appendEdges<'werkgevers', WerkgeverKort>('werkgevers') })
+            }
           />
         </>
       )}
