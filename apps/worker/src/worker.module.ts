@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JobdateProcessor, SpeeddateProcessor } from '@matchpunt/events';
 import { AanbodskrantProcessor } from '@matchpunt/aanbodskrant';
 import { DocumentProcessor } from '@matchpunt/calculatie';
 import { OutboxRelayProcessor } from '@matchpunt/common';
@@ -7,7 +8,7 @@ import { FEATURE_MODULES, InfrastructureModule } from '@matchpunt/platform';
 import { IndexDocumentsProcessor } from '@matchpunt/search';
 
 /** The BullMQ processors; no HTTP. Feature modules provide the services the processors call. */
-export const PROCESSORS = [OutboxRelayProcessor, SendMailProcessor, IndexDocumentsProcessor, DocumentProcessor, AanbodskrantProcessor];
+export const PROCESSORS = [OutboxRelayProcessor, SendMailProcessor, IndexDocumentsProcessor, DocumentProcessor, AanbodskrantProcessor, JobdateProcessor, SpeeddateProcessor];
 
 @Module({
   imports: [InfrastructureModule, ...FEATURE_MODULES],

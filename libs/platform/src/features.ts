@@ -1,4 +1,5 @@
 import { AanbodskrantModule } from '@matchpunt/aanbodskrant';
+import { EventsModule } from '@matchpunt/events';
 import { AuthModule } from '@matchpunt/auth';
 import { FunctiecreatieModule } from '@matchpunt/functiecreatie';
 import { CalculatieModule } from '@matchpunt/calculatie';
@@ -12,4 +13,4 @@ import { VacaturesModule } from '@matchpunt/vacatures';
 import { WerkgeversModule } from '@matchpunt/werkgevers';
 
 /** The feature modules the API serves and the worker runs processors for. */
-export const FEATURE_MODULES = [TenancyModule, AuthModule, WerkgeversModule, VacaturesModule, KandidatenModule, PlaatsingenModule, MatchingModule, VoorstellenModule, ParametersModule, CalculatieModule, AanbodskrantModule, FunctiecreatieModule];
+export const FEATURE_MODULES = [TenancyModule, AuthModule, WerkgeversModule, VacaturesModule, KandidatenModule, PlaatsingenModule, MatchingModule, VoorstellenModule, ParametersModule, CalculatieModule, AanbodskrantModule, FunctiecreatieModule, EventsModule];
