@@ -10,6 +10,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
@@ -265,6 +266,8 @@ async function main(): Promise<void> {
   const reuse = process.argv.includes('--reuse');
   const url = new URL(ADMIN_URL);
   url.pathname = `/${BENCH_DB}`;
+  // Other work on the machine shows in every figure: print the load before and after.
+  emit({ bench: 'search', phase: 'machine', cpus: cpus().length, loadavg: loadavg().map((l) => +l.toFixed(2)) });
   if (!reuse) {
     const admin = new Client({ connectionString: ADMIN_URL });
     await admin.connect();
@@ -324,6 +327,7 @@ async function main(): Promise<void> {
       ilikeOverAdapterP50: +(naive.p50Ms / adapterSubset.p50Ms).toFixed(1),
       ilikeOverAdapterP95: +(naive.p95Ms / adapterSubset.p95Ms).toFixed(1),
     });
+    emit({ bench: 'search', phase: 'machine', cpus: cpus().length, loadavg: loadavg().map((l) => +l.toFixed(2)) });
   } finally {
     await dataSource.destroy();
   }
