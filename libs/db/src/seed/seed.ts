@@ -9,9 +9,10 @@ import { seedWerkgevers } from './steps/03-werkgevers';
 import { seedKandidaten } from './steps/04-kandidaten';
 import { seedParameters } from './steps/05-parameters';
 import { seedFunctiecreatie } from './steps/06-functiecreatie';
+import { seedEvents } from './steps/07-events';
 
 /** Steps run in order; each adds one kind of data. Feature seeds append their step here. */
-export const SEED_STEPS: ((ctx: SeedContext) => Promise<void>)[] = [seedTenants, seedStaff, seedWerkgevers, seedKandidaten, seedParameters, seedFunctiecreatie];
+export const SEED_STEPS: ((ctx: SeedContext) => Promise<void>)[] = [seedTenants, seedStaff, seedWerkgevers, seedKandidaten, seedParameters, seedFunctiecreatie, seedEvents];
 
 export interface SeedOptions extends SeedSizes {
   seed: number;
