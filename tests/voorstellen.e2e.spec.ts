@@ -65,7 +65,7 @@ describe('voorstellen (through HTTP)', () => {
     );
     expect(contacten.length).toBeGreaterThan(0);
     const eigen = voorstellen.find((v: { werkgeverId: string }) => v.werkgeverId === werkgeverId);
-    const worker = await app.startWorker();
+    await app.startWorker();
     await app.flushOutbox();
     await waitFor(async () => {
       const [{ wacht }] = await app.db.query(`SELECT count(*)::int AS wacht FROM mail_outbox WHERE dedupe_key LIKE $1 AND status = 'WACHTRIJ'`, [`voorstel-${eigen.id}-%`]);
@@ -100,7 +100,6 @@ describe('voorstellen (through HTTP)', () => {
       [`voorstel-${eigen.id}-%`],
     );
     expect({ n, verzonden }).toEqual({ n: contacten.length, verzonden: contacten.length });
-    await worker.close();
 
     const { mijnVoorstellen } = await app.gql.ok(INBOX, {}, werkgever);
     const inInbox = mijnVoorstellen.edges.map((e: { node: { id: string } }) => e.node).find((v: { id: string }) => v.id === eigen.id);

@@ -19,7 +19,7 @@ export class MatchConfigResolver {
   @Mutation(() => MatchConfigType, { description: 'Wijzigt de matchgewichten (alleen de opgegeven getallen), of zet ze met herstel terug naar de standaard.' })
   async wijzigMatchConfig(
     @CurrentActor() actor: Actor,
-    @Args('gewichten', { type: () => MatchGewichtenInput, nullable: true }) gewichten?: MatchGewichtenInput,
+    @Args('gewichten', { type: () => MatchGewichtenInput, nullable: true }) gewichten: MatchGewichtenInput | undefined,
     @Args('herstel', { type: () => Boolean, defaultValue: false, description: 'Terug naar de standaardgewichten.' }) herstel: boolean,
   ): Promise<MatchConfigType> {
     const wijziging: GewichtenWijziging | null = gewichten && Object.values(gewichten).some((v) => v !== undefined && v !== null)

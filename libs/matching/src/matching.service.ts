@@ -99,15 +99,17 @@ export class MatchingService {
     if (!rij) throw AppError.badInput('Deze vacature heeft geen locatie: voeg eerst een vestiging toe aan de werkgever.', 'vacatureId');
     const peildatum = vandaag();
     const vacature = naarMatchVacature(rij, peildatum);
-    const werkgevers = await this.matchWerkgevers(actor, [vacature.werkgeverId]);
-    const rijen = await this.bronnen.kandidatenVoorVacature({
-      tenantId: actor.tenantId,
-      lat: vacature.lat,
-      lon: vacature.lon,
-      box: boundingBox(vacature.lat, vacature.lon, maxReis),
-      rijbewijsVereist: vacature.rijbewijsVereist,
-      uiterlijkBeschikbaar: plusDagen(vacature.startDatum ?? peildatum, weights.beschikbaarheid.graceDagen),
-    });
+    const [werkgevers, rijen] = await Promise.all([
+      this.matchWerkgevers(actor, [vacature.werkgeverId]),
+      this.bronnen.kandidatenVoorVacature({
+        tenantId: actor.tenantId,
+        lat: vacature.lat,
+        lon: vacature.lon,
+        box: boundingBox(vacature.lat, vacature.lon, maxReis),
+        rijbewijsVereist: vacature.rijbewijsVereist,
+        uiterlijkBeschikbaar: plusDagen(vacature.startDatum ?? peildatum, weights.beschikbaarheid.graceDagen),
+      }),
+    ]);
     const treffers = rankKandidaten(
       vacature,
       rijen.map((r) => naarMatchKandidaat(r, peildatum)),

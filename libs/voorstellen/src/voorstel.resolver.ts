@@ -45,7 +45,7 @@ export class VoorstelResolver {
   @Query(() => Pipeline, { description: 'Het pijplijnbord: per fase het aantal voorstellen en de kaarten, langst in de fase eerst. Standaard van uzelf.' })
   async pipeline(
     @CurrentActor() actor: Actor,
-    @Args('accountmanagerId', { type: () => ID, nullable: true }) accountmanagerId?: string,
+    @Args('accountmanagerId', { type: () => ID, nullable: true }) accountmanagerId: string | undefined,
     @Args('perKolom', { type: () => Int, defaultValue: 50, description: 'Kaarten per kolom, 1–100.' }) perKolom: number,
   ): Promise<Pipeline> {
     const id = accountmanagerId ?? actor.userId;

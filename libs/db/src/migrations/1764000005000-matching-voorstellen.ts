@@ -63,11 +63,14 @@ export class MatchingVoorstellen1764000005000 implements MigrationInterface {
 
     // Matching narrows on bounding boxes before it scores.
     await q.query(`CREATE INDEX kandidaat_beschikbaar_geo ON kandidaat (tenant_id, regio_lat, regio_lon) WHERE status = 'BESCHIKBAAR'`);
+    // The box around a vacature is as wide as the largest reisbereidheid of an available candidate: one index lookup.
+    await q.query(`CREATE INDEX kandidaat_beschikbaar_reis ON kandidaat (tenant_id, reisbereidheid_km DESC) WHERE status = 'BESCHIKBAAR'`);
     await q.query(`CREATE INDEX vestiging_geo ON vestiging (tenant_id, lat, lon)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX IF EXISTS vestiging_geo`);
+    await q.query(`DROP INDEX IF EXISTS kandidaat_beschikbaar_reis`);
     await q.query(`DROP INDEX IF EXISTS kandidaat_beschikbaar_geo`);
     for (const table of ['voorstel_overgang', 'voorstel', 'match_config']) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
