@@ -46,12 +46,6 @@ export class ParameterService {
     return this.laad(tenantId, gekozen.id, manager);
   }
 
-  /** All sets of a tenant, parsed (for jobs that need several dates). */
-  async alle(tenantId: string, manager: EntityManager = this.dataSource.manager): Promise<ParameterSet[]> {
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM parameter_set WHERE tenant_id = $1`, [tenantId]);
-    return Promise.all(rows.map((row) => this.laad(tenantId, row.id, manager)));
-  }
-
   /** A stored set by id (to reproduce a stored result exactly). */
   async laad(tenantId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<ParameterSet> {
     const cached = this.cache.get(id);

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AppError, Connection, decodeCursor, isStaff, JobOutbox, PageArgs, toConnection, werkgeverScope } from '@matchpunt/common';
+import { Actor, AppError, Connection, decodeCursor, isStaff, JobOutbox, PageArgs, PSO_HERBEREKEN_JOB, PsoHerberekenJob, Queue, toConnection, werkgeverScope } from '@matchpunt/common';
 import { KandidaatService, KandidaatStatus, KandidaatZichtbaarheid } from '@matchpunt/kandidaten';
 import { VacatureService } from '@matchpunt/vacatures';
 import { WerkgeverService } from '@matchpunt/werkgevers';
@@ -67,6 +67,9 @@ export class PlaatsingService implements OnModuleInit {
         }),
       );
       await this.kandidaten.setStatus(m, actor, kandidaat.id, KandidaatStatus.GEPLAATST);
+      // The werkgever's PSO position counts running placements: recompute it (libs/pso).
+      const pso: PsoHerberekenJob = { tenantId: actor.tenantId, werkgeverId: plaatsing.werkgeverId };
+      await this.outbox.add(m, { queue: Queue.PSO, name: PSO_HERBEREKEN_JOB, data: { ...pso }, jobId: `pso-plaatsing-${plaatsing.id}` });
       return plaatsing;
     };
     if (manager) return work(manager);

@@ -23,3 +23,13 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
 
 /** Worker lock: a job whose worker dies is picked up again after the lock expires (stalled-job check). */
 export const WORKER_LOCK_MS = 30000;
+
+/**
+ * A job one feature enqueues for another it may not import: the PSO position of a werkgever is recomputed when a
+ * placement there is made (plaatsingen → pso). Data: `PsoHerberekenJob`.
+ */
+export const PSO_HERBEREKEN_JOB = 'HerberekenPso';
+export interface PsoHerberekenJob {
+  tenantId: string;
+  werkgeverId: string;
+}
