@@ -20,12 +20,10 @@ describe('jobdates (through HTTP)', () => {
   let coach: string;
   let coach2: string;
   let werkgever: string;
-  let werkgeverId: string;
 
   beforeAll(async () => {
     app = await startTestApp();
     const [eerste] = await werkgeverGebruikers(app, 'rivierenland');
-    werkgeverId = eerste.werkgeverId;
     [coach, coach2, werkgever] = await Promise.all(['werkcoach@werkzaak.demo', 'werkcoach2@werkzaak.demo', eerste.email].map((e) => app.gql.login(e)));
   });
   afterAll(() => app.close());

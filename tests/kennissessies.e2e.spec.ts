@@ -28,7 +28,7 @@ describe('kennissessies (through HTTP)', () => {
         [app.seed.id('tenant', 'rivierenland'), werkgeverId, `Contact ${i}`, `contact${i}@werkgever.test`]);
       contacten.push(c);
     }
-    const a = [];
+    const a: { id: string; status: string; wachtlijstPositie: number | null }[] = [];
     for (const c of contacten) a.push((await app.gql.ok(AAN, { s: sessie.id, c: c.id }, werkgever)).meldAanVoorKennissessie);
     expect(a.map((x) => x.status)).toEqual(['AANGEMELD', 'AANGEMELD', 'WACHTLIJST']);
     expect(a[2].wachtlijstPositie).toBe(1);

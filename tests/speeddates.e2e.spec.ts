@@ -55,7 +55,7 @@ describe('speeddates (through HTTP)', () => {
 
     // candidates by their werkcoach, with a preference and a late arrival
     const kandidaten = await Promise.all(Array.from({ length: 5 }, () => maakKandidaat(app, coach)));
-    const deelnemers = [];
+    const deelnemers: { id: string }[] = [];
     for (const [i, k] of kandidaten.entries()) {
       deelnemers.push((await app.gql.ok(DEELNEMER, { e: event.id, input: { kandidaatId: k.id, voorkeurWerkgeverIds: i === 0 ? [werkgeverIds[0]] : [], vanRonde: i === 4 ? 2 : 1 } }, coach)).registreerSpeeddateKandidaat);
     }
