@@ -13,7 +13,14 @@
 import 'reflect-metadata';
 import { Actor, Rol } from '@matchpunt/common';
 import { boundingBox, DEFAULT_MATCH_WEIGHTS, MatchWerkgever, scoreVacature } from '@matchpunt/domain';
-import { MatchBronnen, MatchingService, naarMatchKandidaat, naarMatchVacature, naarMatchWerkgever, vandaag } from '@matchpunt/matching';
+import {
+  MatchBronnen,
+  MatchingService,
+  naarMatchKandidaat,
+  naarMatchVacature,
+  naarMatchWerkgever,
+  vandaag,
+} from '@matchpunt/matching';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import globalSetup from '../tests/support/global-setup';
@@ -38,7 +45,11 @@ async function main() {
       `SELECT count(*) FILTER (WHERE status = 'BESCHIKBAAR')::int AS beschikbaar, count(*)::int AS totaal FROM kandidaat WHERE tenant_id = $1`,
       [tenantId],
     );
-    const staf = await actor(app, tenantId, `SELECT id, rol, werkgever_id FROM app_user WHERE email = 'accountmanager@werkzaak.demo'`);
+    const staf = await actor(
+      app,
+      tenantId,
+      `SELECT id, rol, werkgever_id FROM app_user WHERE email = 'accountmanager@werkzaak.demo'`,
+    );
     // Vacatures of werkgevers that have a WERKGEVER user, so the employer view is measured on the same ones.
     const vacatures: { id: string; werkgever_id: string; user_id: string }[] = await app.db.query(
       `SELECT v.id, v.werkgever_id, u.id AS user_id FROM vacature v JOIN app_user u ON u.werkgever_id = v.werkgever_id AND u.rol = 'WERKGEVER'
@@ -52,9 +63,18 @@ async function main() {
     const narrowed: number[] = [];
     for (const v of vacatures) narrowed.push(await versmald(bronnen, tenantId, v.id));
 
-    const stafMs = await tijd(RUNS, (i) => service.matchesVoorVacature(staf, vacatures[i % vacatures.length].id, FIRST));
-    const werkgeverActors = vacatures.map((v) => ({ userId: v.user_id, tenantId, rol: Rol.WERKGEVER, werkgeverId: v.werkgever_id }));
-    const werkgeverMs = await tijd(RUNS, (i) => service.matchesVoorVacature(werkgeverActors[i % vacatures.length], vacatures[i % vacatures.length].id, FIRST));
+    const stafMs = await tijd(RUNS, (i) =>
+      service.matchesVoorVacature(staf, vacatures[i % vacatures.length].id, FIRST),
+    );
+    const werkgeverActors = vacatures.map((v) => ({
+      userId: v.user_id,
+      tenantId,
+      rol: Rol.WERKGEVER,
+      werkgeverId: v.werkgever_id,
+    }));
+    const werkgeverMs = await tijd(RUNS, (i) =>
+      service.matchesVoorVacature(werkgeverActors[i % vacatures.length], vacatures[i % vacatures.length].id, FIRST),
+    );
     const scanMs = await tijd(RUNS, (i) => volledigeScan(app, bronnen, tenantId, vacatures[i % vacatures.length].id));
 
     let agree = true;
@@ -64,15 +84,35 @@ async function main() {
       agree &&= JSON.stringify(viaService) === JSON.stringify(viaScan);
     }
 
-    const base = { bench: 'matching-api', first: FIRST, vacatures: vacatures.length, tenantCandidates: totaal, available: beschikbaar, ...machine() };
+    const base = {
+      bench: 'matching-api',
+      first: FIRST,
+      vacatures: vacatures.length,
+      tenantCandidates: totaal,
+      available: beschikbaar,
+      ...machine(),
+    };
     const s = summarise(stafMs);
     const w = summarise(werkgeverMs);
     const f = summarise(scanMs);
     emit({ ...base, case: 'seed', seededCandidates: KANDIDATEN, seedMs: Math.round(seedMs) });
-    emit({ ...base, case: 'service-staff', ...s, narrowedMin: Math.min(...narrowed), narrowedMedian: median(narrowed), narrowedMax: Math.max(...narrowed) });
+    emit({
+      ...base,
+      case: 'service-staff',
+      ...s,
+      narrowedMin: Math.min(...narrowed),
+      narrowedMedian: median(narrowed),
+      narrowedMax: Math.max(...narrowed),
+    });
     emit({ ...base, case: 'service-werkgever', ...w });
     emit({ ...base, case: 'fullScan', ...f, scored: beschikbaar });
-    emit({ ...base, case: 'ratio', fullScanOverServiceP50: round(f.p50Ms / s.p50Ms), fullScanOverServiceP95: round(f.p95Ms / s.p95Ms), agree });
+    emit({
+      ...base,
+      case: 'ratio',
+      fullScanOverServiceP50: round(f.p50Ms / s.p50Ms),
+      fullScanOverServiceP95: round(f.p95Ms / s.p95Ms),
+      agree,
+    });
   } finally {
     await app.close();
   }
@@ -81,7 +121,10 @@ async function main() {
 /** The plain way: every available candidate of the tenant loaded and scored with explanation, sorted, best N. */
 async function volledigeScan(app: TestApp, bronnen: MatchBronnen, tenantId: string, vacatureId: string) {
   const peildatum = vandaag();
-  const [rij, rijen] = await Promise.all([bronnen.vacature(tenantId, vacatureId), bronnen.alleBeschikbareKandidaten(tenantId)]);
+  const [rij, rijen] = await Promise.all([
+    bronnen.vacature(tenantId, vacatureId),
+    bronnen.alleBeschikbareKandidaten(tenantId),
+  ]);
   const vacature = naarMatchVacature(rij!, peildatum);
   const werkgevers = await matchWerkgever(app, bronnen, tenantId, vacature.werkgeverId);
   const scores = rijen.map((r) => {
@@ -95,12 +138,19 @@ async function volledigeScan(app: TestApp, bronnen: MatchBronnen, tenantId: stri
 }
 
 /** The vacature's werkgever with its history, as the service builds it (the reactions come from voorstellen). */
-async function matchWerkgever(app: TestApp, bronnen: MatchBronnen, tenantId: string, werkgeverId: string): Promise<Map<string, MatchWerkgever>> {
+async function matchWerkgever(
+  app: TestApp,
+  bronnen: MatchBronnen,
+  tenantId: string,
+  werkgeverId: string,
+): Promise<Map<string, MatchWerkgever>> {
   const [[rij], vestigingen, plaatsingen, reacties] = await Promise.all([
     bronnen.werkgevers(tenantId, [werkgeverId]),
     bronnen.vestigingenVan(tenantId, [werkgeverId]),
     bronnen.plaatsingenPerBeroepsgroep(tenantId, [werkgeverId]),
-    app.db.query(`SELECT reactie_reden AS reden FROM voorstel WHERE werkgever_id = $1 AND reactie = 'GEEN_INTERESSE'`, [werkgeverId]),
+    app.db.query(`SELECT reactie_reden AS reden FROM voorstel WHERE werkgever_id = $1 AND reactie = 'GEEN_INTERESSE'`, [
+      werkgeverId,
+    ]),
   ]);
   const history = { plaatsingenPerBeroepsgroep: plaatsingen.get(werkgeverId) ?? {}, reacties };
   return new Map([[werkgeverId, naarMatchWerkgever(rij, vestigingen.get(werkgeverId) ?? [], history)]]);
@@ -113,7 +163,9 @@ async function versmald(bronnen: MatchBronnen, tenantId: string, vacatureId: str
   const maxReis = await bronnen.maxReisbereidheid(tenantId);
   const start = vacature.startDatum ?? peildatum;
   const [y, m, d] = start.split('-').map(Number);
-  const uiterlijk = new Date(Date.UTC(y, m - 1, d + DEFAULT_MATCH_WEIGHTS.beschikbaarheid.graceDagen)).toISOString().slice(0, 10);
+  const uiterlijk = new Date(Date.UTC(y, m - 1, d + DEFAULT_MATCH_WEIGHTS.beschikbaarheid.graceDagen))
+    .toISOString()
+    .slice(0, 10);
   const rijen = await bronnen.kandidatenVoorVacature({
     tenantId,
     lat: vacature.lat,

@@ -35,9 +35,14 @@ describe('matching and the way to a placement (through HTTP)', () => {
     const [eerste, tweede] = await werkgeverGebruikers(app, 'rivierenland');
     werkgeverId = eerste.werkgeverId;
     [coach, accountmanager, admin, werkgever, andereWerkgeverToken, drentheAdmin] = await Promise.all(
-      ['werkcoach@werkzaak.demo', 'accountmanager@werkzaak.demo', 'admin@werkzaak.demo', eerste.email, tweede.email, 'admin@werkplein-drentscheaa.demo'].map((e) =>
-        app.gql.login(e),
-      ),
+      [
+        'werkcoach@werkzaak.demo',
+        'accountmanager@werkzaak.demo',
+        'admin@werkzaak.demo',
+        eerste.email,
+        tweede.email,
+        'admin@werkplein-drentscheaa.demo',
+      ].map((e) => app.gql.login(e)),
     );
     // The werkgever posts an orderpicker vacature at its own (first) vestiging, open at once.
     const { plaatsVacature } = await app.gql.ok(
@@ -69,7 +74,10 @@ describe('matching and the way to a placement (through HTTP)', () => {
        WHERE va.id = $1 ORDER BY ve.created_at, ve.id LIMIT 1`,
       [vacatureId],
     );
-    return maakKandidaat(app, coach, { identiteit: { postcode: `${plek.code} AB` }, profiel: { reisbereidheidKm: 30, ...extra } });
+    return maakKandidaat(app, coach, {
+      identiteit: { postcode: `${plek.code} AB` },
+      profiel: { reisbereidheidKm: 30, ...extra },
+    });
   };
 
   it('an accountmanager goes from an available candidate to a placement entirely through GraphQL', async () => {
@@ -80,21 +88,39 @@ describe('matching and the way to a placement (through HTTP)', () => {
     expect(matchesVoorKandidaat.length).toBeGreaterThan(1);
     const scores = matchesVoorKandidaat.map((m: { score: number }) => m.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    const onzeVacature = matchesVoorKandidaat.find((m: { vacature: { id: string } | null }) => m.vacature?.id === vacatureId);
-    expect(onzeVacature).toMatchObject({ soort: 'VACATURE', werkgever: { id: werkgeverId }, vacature: { titel: 'Orderpicker' } });
+    const onzeVacature = matchesVoorKandidaat.find(
+      (m: { vacature: { id: string } | null }) => m.vacature?.id === vacatureId,
+    );
+    expect(onzeVacature).toMatchObject({
+      soort: 'VACATURE',
+      werkgever: { id: werkgeverId },
+      vacature: { titel: 'Orderpicker' },
+    });
     expect(onzeVacature.afstandKm).toBeLessThan(30);
-    expect(onzeVacature.factoren.map((f: Factor) => f.factor)).toEqual(expect.arrayContaining(['BEROEP', 'AFSTAND', 'UREN']));
-    expect(onzeVacature.factoren.find((f: Factor) => f.factor === 'UREN').zin).toBe('Zoekt 24–32 uur, vacature 24–32 uur');
+    expect(onzeVacature.factoren.map((f: Factor) => f.factor)).toEqual(
+      expect.arrayContaining(['BEROEP', 'AFSTAND', 'UREN']),
+    );
+    expect(onzeVacature.factoren.find((f: Factor) => f.factor === 'UREN').zin).toBe(
+      'Zoekt 24–32 uur, vacature 24–32 uur',
+    );
     const zonderVacature = matchesVoorKandidaat.filter((m: { soort: string }) => m.soort === 'WERKGEVER');
     expect(zonderVacature.length).toBeGreaterThan(0);
     for (const m of zonderVacature) {
       expect(m.vacature).toBeNull();
-      expect(m.factoren.every((f: Factor) => ['AFSTAND', 'SECTOR', 'INSTRUMENTEN', 'DOELGROEP', 'HISTORIE'].includes(f.factor))).toBe(true);
+      expect(
+        m.factoren.every((f: Factor) =>
+          ['AFSTAND', 'SECTOR', 'INSTRUMENTEN', 'DOELGROEP', 'HISTORIE'].includes(f.factor),
+        ),
+      ).toBe(true);
     }
     for (const m of matchesVoorKandidaat) for (const f of m.factoren) expect(f.zin.length).toBeGreaterThan(5);
 
     // 2. The accountmanager proposes the candidate for the vacature, with a note.
-    const { stelKandidaatVoor } = await app.gql.ok(STEL_VOOR, { k: k.id, w: [werkgeverId], v: vacatureId, n: 'Past precies bij uw orderpickersvacature.' }, accountmanager);
+    const { stelKandidaatVoor } = await app.gql.ok(
+      STEL_VOOR,
+      { k: k.id, w: [werkgeverId], v: vacatureId, n: 'Past precies bij uw orderpickersvacature.' },
+      accountmanager,
+    );
     const [voorstel] = stelKandidaatVoor;
     expect(voorstel).toMatchObject({ status: 'VOORGESTELD', vacatureId });
 
@@ -117,8 +143,12 @@ describe('matching and the way to a placement (through HTTP)', () => {
     expect(reageerOpVoorstel).toEqual({ status: 'INTERESSE', reactie: 'INTERESSE' });
 
     // 5. The accountmanager moves it on to a placement.
-    expect((await app.gql.ok(FASE, { id: voorstel.id, naar: 'KENNISMAKING' }, accountmanager)).wijzigVoorstelFase.status).toBe('KENNISMAKING');
-    expect((await app.gql.ok(FASE, { id: voorstel.id, naar: 'PROEFPLAATSING' }, accountmanager)).wijzigVoorstelFase.status).toBe('PROEFPLAATSING');
+    expect(
+      (await app.gql.ok(FASE, { id: voorstel.id, naar: 'KENNISMAKING' }, accountmanager)).wijzigVoorstelFase.status,
+    ).toBe('KENNISMAKING');
+    expect(
+      (await app.gql.ok(FASE, { id: voorstel.id, naar: 'PROEFPLAATSING' }, accountmanager)).wijzigVoorstelFase.status,
+    ).toBe('PROEFPLAATSING');
     const { wijzigVoorstelFase } = await app.gql.ok(
       FASE,
       { id: voorstel.id, naar: 'GEPLAATST', p: { type: 'LKS', startDatum: '2026-04-01', urenPerWeek: 28 } },
@@ -132,7 +162,14 @@ describe('matching and the way to a placement (through HTTP)', () => {
       { id: wijzigVoorstelFase.plaatsingId },
       accountmanager,
     );
-    expect(plaatsing).toEqual({ type: 'LKS', startDatum: '2026-04-01', urenPerWeek: 28, werkgeverId, vacatureId, kandidaat: { id: k.id, status: 'GEPLAATST' } });
+    expect(plaatsing).toEqual({
+      type: 'LKS',
+      startDatum: '2026-04-01',
+      urenPerWeek: 28,
+      werkgeverId,
+      vacatureId,
+      kandidaat: { id: k.id, status: 'GEPLAATST' },
+    });
     const { voorstel: na } = await app.gql.ok(
       `query($id: ID!) { voorstel(id: $id) { status geschiedenis { van naar doorUserId op } } }`,
       { id: voorstel.id },
@@ -146,10 +183,18 @@ describe('matching and the way to a placement (through HTTP)', () => {
       'KENNISMAKING>PROEFPLAATSING',
       'PROEFPLAATSING>GEPLAATST',
     ]);
-    const [am, wg] = await app.db.query(`SELECT id FROM app_user WHERE email = ANY($1) ORDER BY (email = 'accountmanager@werkzaak.demo') DESC`, [
-      ['accountmanager@werkzaak.demo', (await werkgeverGebruikers(app, 'rivierenland'))[0].email],
+    const [am, wg] = await app.db.query(
+      `SELECT id FROM app_user WHERE email = ANY($1) ORDER BY (email = 'accountmanager@werkzaak.demo') DESC`,
+      [['accountmanager@werkzaak.demo', (await werkgeverGebruikers(app, 'rivierenland'))[0].email]],
+    );
+    expect(na.geschiedenis.map((s: { doorUserId: string }) => s.doorUserId)).toEqual([
+      am.id,
+      wg.id,
+      wg.id,
+      am.id,
+      am.id,
+      am.id,
     ]);
-    expect(na.geschiedenis.map((s: { doorUserId: string }) => s.doorUserId)).toEqual([am.id, wg.id, wg.id, am.id, am.id, am.id]);
 
     // 7. Mail: the werkgever's contactpersonen once each, the accountmanager once for the reaction.
     await app.startWorker();
@@ -165,7 +210,10 @@ describe('matching and the way to a placement (through HTTP)', () => {
       `SELECT dedupe_key, to_address, status FROM mail_outbox WHERE dedupe_key LIKE $1 OR dedupe_key = $2`,
       [`voorstel-${voorstel.id}-%`, `voorstel-reactie-${voorstel.id}`],
     );
-    const [{ contacten }] = await app.db.query(`SELECT count(*)::int AS contacten FROM contactpersoon WHERE werkgever_id = $1 AND email IS NOT NULL`, [werkgeverId]);
+    const [{ contacten }] = await app.db.query(
+      `SELECT count(*)::int AS contacten FROM contactpersoon WHERE werkgever_id = $1 AND email IS NOT NULL`,
+      [werkgeverId],
+    );
     expect(mails.filter((m) => m.dedupe_key.startsWith(`voorstel-${voorstel.id}-`))).toHaveLength(contacten);
     expect(new Set(mails.map((m) => m.to_address)).size).toBe(mails.length);
     expect(mails.filter((m) => m.to_address === 'accountmanager@werkzaak.demo')).toHaveLength(1);
@@ -178,7 +226,10 @@ describe('matching and the way to a placement (through HTTP)', () => {
     const scores = matchesVoorVacature.map((m: { score: number }) => m.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const onze = matchesVoorVacature.find((m: { kaart: { id: string } }) => m.kaart.id === k.id);
-    expect(onze).toMatchObject({ kandidaat: { id: k.id, code: k.code, status: 'BESCHIKBAAR' }, kaart: { code: k.code } });
+    expect(onze).toMatchObject({
+      kandidaat: { id: k.id, code: k.code, status: 'BESCHIKBAAR' },
+      kaart: { code: k.code },
+    });
     expect(onze.afstandKm).toBeLessThan(30);
     // The staff explanation names the candidate's doelgroep (banenafspraak) …
     expect(onze.factoren.find((f: Factor) => f.factor === 'DOELGROEP').zin).toMatch(/banenafspraak/);
@@ -189,7 +240,11 @@ describe('matching and the way to a placement (through HTTP)', () => {
   it('gives the werkgever anonymised cards of available candidates, without sentences that reveal indications', async () => {
     const k = await kandidaatBijVacature();
     const weg = await kandidaatBijVacature();
-    await app.gql.ok(`mutation($id: ID!) { zetKandidaatStatus(id: $id, status: NIET_BESCHIKBAAR) { status } }`, { id: weg.id }, coach);
+    await app.gql.ok(
+      `mutation($id: ID!) { zetKandidaatStatus(id: $id, status: NIET_BESCHIKBAAR) { status } }`,
+      { id: weg.id },
+      coach,
+    );
 
     const { matchesVoorVacature } = await app.gql.ok(VOOR_VACATURE, { v: vacatureId, first: 100 }, werkgever);
     const ids = matchesVoorVacature.map((m: { kaart: { id: string } }) => m.kaart.id);
@@ -202,7 +257,16 @@ describe('matching and the way to a placement (through HTTP)', () => {
       expect(m.kandidaat).toBeNull();
       expect(m.factoren.map((f: Factor) => f.factor)).not.toContain('DOELGROEP');
       const zinnen = m.factoren.map((f: Factor) => f.zin.toLowerCase()).join(' | ');
-      for (const woord of ['banenafspraak', 'beschut', 'statushouder', 'wsw', 'nugger', 'staat open voor', 'loonkostensubsidie', 'no-riskpolis']) {
+      for (const woord of [
+        'banenafspraak',
+        'beschut',
+        'statushouder',
+        'wsw',
+        'nugger',
+        'staat open voor',
+        'loonkostensubsidie',
+        'no-riskpolis',
+      ]) {
         expect(zinnen).not.toContain(woord);
       }
     }
@@ -218,13 +282,26 @@ describe('matching and the way to a placement (through HTTP)', () => {
     expect((await app.gql.fails(VOOR_KANDIDAAT, { k: k.id }, drentheAdmin)).code).toBe('NOT_FOUND');
     expect((await app.gql.fails(VOOR_VACATURE, { v: vacatureId }, drentheAdmin)).code).toBe('NOT_FOUND');
     expect((await app.gql.fails(VOOR_KANDIDAAT, { k: 'geen-id' }, accountmanager)).code).toBe('NOT_FOUND');
-    expect(await app.gql.fails(VOOR_KANDIDAAT, { k: k.id, first: 0 }, accountmanager)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    expect(await app.gql.fails(VOOR_VACATURE, { v: vacatureId, first: 101 }, accountmanager)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(await app.gql.fails(VOOR_KANDIDAAT, { k: k.id, first: 0 }, accountmanager)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
+    expect(await app.gql.fails(VOOR_VACATURE, { v: vacatureId, first: 101 }, accountmanager)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
     // Drenthe's own candidates never show up for a Rivierenland vacature.
-    const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM kandidaat WHERE tenant_id = $1`, [app.seed.id('tenant', 'drentscheAa')]);
-    const ids = (await app.gql.ok(VOOR_VACATURE, { v: vacatureId, first: 100 }, accountmanager)).matchesVoorVacature.map((m: { kaart: { id: string } }) => m.kaart.id);
+    const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM kandidaat WHERE tenant_id = $1`, [
+      app.seed.id('tenant', 'drentscheAa'),
+    ]);
+    const ids = (
+      await app.gql.ok(VOOR_VACATURE, { v: vacatureId, first: 100 }, accountmanager)
+    ).matchesVoorVacature.map((m: { kaart: { id: string } }) => m.kaart.id);
     if (n > 0) {
-      const vreemd = await app.db.query(`SELECT id FROM kandidaat WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [app.seed.id('tenant', 'drentscheAa'), ids]);
+      const vreemd = await app.db.query(`SELECT id FROM kandidaat WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [
+        app.seed.id('tenant', 'drentscheAa'),
+        ids,
+      ]);
       expect(vreemd).toEqual([]);
     }
   });
@@ -237,8 +314,13 @@ describe('matching and the way to a placement (through HTTP)', () => {
         .factoren.find((f: Factor) => f.factor === 'AFSTAND');
     const voor = await afstand();
     const ander = await kandidaatBijVacature();
-    const [v] = (await app.gql.ok(STEL_VOOR, { k: ander.id, w: [werkgeverId], n: 'Misschien?' }, accountmanager)).stelKandidaatVoor;
-    await app.gql.ok(`mutation($id: ID!) { reageerOpVoorstel(id: $id, reactie: GEEN_INTERESSE, reden: TE_VER_WEG) { status } }`, { id: v.id }, werkgever);
+    const [v] = (await app.gql.ok(STEL_VOOR, { k: ander.id, w: [werkgeverId], n: 'Misschien?' }, accountmanager))
+      .stelKandidaatVoor;
+    await app.gql.ok(
+      `mutation($id: ID!) { reageerOpVoorstel(id: $id, reactie: GEEN_INTERESSE, reden: TE_VER_WEG) { status } }`,
+      { id: v.id },
+      werkgever,
+    );
     const na = await afstand();
     expect(na.maxPunten).toBe(voor.maxPunten * 2);
   });
@@ -246,12 +328,20 @@ describe('matching and the way to a placement (through HTTP)', () => {
   it('weights per tenant: ADMIN reads and changes them, matches follow, bad input changes nothing', async () => {
     const standaard = (await app.gql.ok(CONFIG, {}, admin)).matchConfig;
     expect(standaard).toMatchObject({ standaard: true, gewijzigdOp: null });
-    expect(standaard.gewichten.vacatureFactoren.find((f: { factor: string }) => f.factor === 'BEROEP').maxPunten).toBe(30);
-    expect(standaard.gewichten.reactieVersterking).toEqual(expect.arrayContaining([{ reden: 'TE_VER_WEG', factor: 'AFSTAND', multiplier: 2 }]));
+    expect(standaard.gewichten.vacatureFactoren.find((f: { factor: string }) => f.factor === 'BEROEP').maxPunten).toBe(
+      30,
+    );
+    expect(standaard.gewichten.reactieVersterking).toEqual(
+      expect.arrayContaining([{ reden: 'TE_VER_WEG', factor: 'AFSTAND', multiplier: 2 }]),
+    );
 
     expect((await app.gql.fails(CONFIG, {}, accountmanager)).code).toBe('FORBIDDEN');
-    expect((await app.gql.fails(WIJZIG_CONFIG, { g: { afstandVolledigTotKm: 10 } }, accountmanager)).code).toBe('FORBIDDEN');
-    expect(await app.gql.fails(WIJZIG_CONFIG, { g: { vacatureFactoren: [{ factor: 'BEROEP', maxPunten: -5 }] } }, admin)).toMatchObject({
+    expect((await app.gql.fails(WIJZIG_CONFIG, { g: { afstandVolledigTotKm: 10 } }, accountmanager)).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      await app.gql.fails(WIJZIG_CONFIG, { g: { vacatureFactoren: [{ factor: 'BEROEP', maxPunten: -5 }] } }, admin),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'vacatureFactoren.BEROEP',
     });
@@ -263,10 +353,18 @@ describe('matching and the way to a placement (through HTTP)', () => {
         .find((m: { kaart: { id: string } }) => m.kaart.id === k.id)
         .factoren.find((f: Factor) => f.factor === 'BEROEP');
     expect((await beroep()).maxPunten).toBe(30);
-    const { wijzigMatchConfig } = await app.gql.ok(WIJZIG_CONFIG, { g: { vacatureFactoren: [{ factor: 'BEROEP', maxPunten: 50 }] } }, admin);
+    const { wijzigMatchConfig } = await app.gql.ok(
+      WIJZIG_CONFIG,
+      { g: { vacatureFactoren: [{ factor: 'BEROEP', maxPunten: 50 }] } },
+      admin,
+    );
     expect(wijzigMatchConfig.standaard).toBe(false);
-    expect(wijzigMatchConfig.gewichten.vacatureFactoren.find((f: { factor: string }) => f.factor === 'BEROEP').maxPunten).toBe(50);
-    expect(wijzigMatchConfig.gewichten.vacatureFactoren.find((f: { factor: string }) => f.factor === 'AFSTAND').maxPunten).toBe(15);
+    expect(
+      wijzigMatchConfig.gewichten.vacatureFactoren.find((f: { factor: string }) => f.factor === 'BEROEP').maxPunten,
+    ).toBe(50);
+    expect(
+      wijzigMatchConfig.gewichten.vacatureFactoren.find((f: { factor: string }) => f.factor === 'AFSTAND').maxPunten,
+    ).toBe(15);
     expect((await beroep()).maxPunten).toBe(50);
     // Another tenant keeps its defaults.
     expect((await app.gql.ok(CONFIG, {}, drentheAdmin)).matchConfig.standaard).toBe(true);
@@ -277,9 +375,14 @@ describe('matching and the way to a placement (through HTTP)', () => {
 
   it('matches a werkgever without an open vacancy (aanbodgericht)', async () => {
     const andere = await andereWerkgever(app, 'rivierenland', [werkgeverId]);
-    const [plek] = await app.db.query(`SELECT left(postcode, 4) AS pc FROM vestiging WHERE werkgever_id = $1 LIMIT 1`, [andere]);
+    const [plek] = await app.db.query(`SELECT left(postcode, 4) AS pc FROM vestiging WHERE werkgever_id = $1 LIMIT 1`, [
+      andere,
+    ]);
     await app.db.query(`UPDATE vacature SET status = 'GESLOTEN' WHERE werkgever_id = $1`, [andere]);
-    const k = await maakKandidaat(app, coach, { identiteit: { postcode: `${plek.pc} AB` }, profiel: { reisbereidheidKm: 5 } });
+    const k = await maakKandidaat(app, coach, {
+      identiteit: { postcode: `${plek.pc} AB` },
+      profiel: { reisbereidheidKm: 5 },
+    });
     const { matchesVoorKandidaat } = await app.gql.ok(VOOR_KANDIDAAT, { k: k.id, first: 100 }, accountmanager);
     const match = matchesVoorKandidaat.find((m: { werkgever: { id: string } }) => m.werkgever.id === andere);
     expect(match).toMatchObject({ soort: 'WERKGEVER', vacature: null });

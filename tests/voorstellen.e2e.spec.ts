@@ -34,15 +34,26 @@ describe('voorstellen (through HTTP)', () => {
     tweedeWerkgeverId = tweede.werkgeverId;
     anderId = await andereWerkgever(app, 'rivierenland', [werkgeverId, tweedeWerkgeverId]);
     [coach, accountmanager, jobhunter, werkgever, andereWerkgeverToken, drentheAdmin] = await Promise.all(
-      ['werkcoach@werkzaak.demo', 'accountmanager@werkzaak.demo', 'jobhunter@werkzaak.demo', eerste.email, tweede.email, 'admin@werkplein-drentscheaa.demo'].map((e) =>
-        app.gql.login(e),
-      ),
+      [
+        'werkcoach@werkzaak.demo',
+        'accountmanager@werkzaak.demo',
+        'jobhunter@werkzaak.demo',
+        eerste.email,
+        tweede.email,
+        'admin@werkplein-drentscheaa.demo',
+      ].map((e) => app.gql.login(e)),
     );
   });
   afterAll(() => app.close());
 
   const stelVoor = async (kandidaatId: string, werkgeverIds: string[], token = accountmanager, vacatureId?: string) =>
-    (await app.gql.ok(STEL_VOOR, { k: kandidaatId, w: werkgeverIds, v: vacatureId, n: 'Betrouwbaar & leergierig <b>echt</b>.' }, token)).stelKandidaatVoor;
+    (
+      await app.gql.ok(
+        STEL_VOOR,
+        { k: kandidaatId, w: werkgeverIds, v: vacatureId, n: 'Betrouwbaar & leergierig <b>echt</b>.' },
+        token,
+      )
+    ).stelKandidaatVoor;
   const telling = async (kandidaatId: string) => {
     const [row] = await app.db.query(
       `SELECT (SELECT count(*)::int FROM voorstel WHERE kandidaat_id = $1) AS voorstellen,
@@ -56,8 +67,16 @@ describe('voorstellen (through HTTP)', () => {
     const k = await maakKandidaat(app, coach);
     const voorstellen = await stelVoor(k.id, [werkgeverId, tweedeWerkgeverId]);
     expect(voorstellen).toHaveLength(2);
-    expect(voorstellen.map((v: { werkgeverId: string }) => v.werkgeverId).sort()).toEqual([werkgeverId, tweedeWerkgeverId].sort());
-    expect(voorstellen[0]).toMatchObject({ status: 'VOORGESTELD', bron: 'ACCOUNTMANAGER', reactie: null, dagenInFase: 0, vacatureId: null });
+    expect(voorstellen.map((v: { werkgeverId: string }) => v.werkgeverId).sort()).toEqual(
+      [werkgeverId, tweedeWerkgeverId].sort(),
+    );
+    expect(voorstellen[0]).toMatchObject({
+      status: 'VOORGESTELD',
+      bron: 'ACCOUNTMANAGER',
+      reactie: null,
+      dagenInFase: 0,
+      vacatureId: null,
+    });
 
     const contacten: { id: string; email: string }[] = await app.db.query(
       `SELECT id, email FROM contactpersoon WHERE werkgever_id = $1 AND email IS NOT NULL`,
@@ -68,10 +87,20 @@ describe('voorstellen (through HTTP)', () => {
     await app.startWorker();
     await app.flushOutbox();
     await waitFor(async () => {
-      const [{ wacht }] = await app.db.query(`SELECT count(*)::int AS wacht FROM mail_outbox WHERE dedupe_key LIKE $1 AND status = 'WACHTRIJ'`, [`voorstel-${eigen.id}-%`]);
+      const [{ wacht }] = await app.db.query(
+        `SELECT count(*)::int AS wacht FROM mail_outbox WHERE dedupe_key LIKE $1 AND status = 'WACHTRIJ'`,
+        [`voorstel-${eigen.id}-%`],
+      );
       return wacht === 0;
     });
-    const mails: { dedupe_key: string; to_address: string; status: string; html: string; text: string; subject: string }[] = await app.db.query(
+    const mails: {
+      dedupe_key: string;
+      to_address: string;
+      status: string;
+      html: string;
+      text: string;
+      subject: string;
+    }[] = await app.db.query(
       `SELECT dedupe_key, to_address, status, html, text, subject FROM mail_outbox WHERE dedupe_key LIKE $1 ORDER BY dedupe_key`,
       [`voorstel-${eigen.id}-%`],
     );
@@ -88,7 +117,9 @@ describe('voorstellen (through HTTP)', () => {
     }
 
     // A duplicated job (a retry, a second relay) sends nothing twice.
-    const ids: { id: string }[] = await app.db.query(`SELECT id FROM mail_outbox WHERE dedupe_key LIKE $1`, [`voorstel-${eigen.id}-%`]);
+    const ids: { id: string }[] = await app.db.query(`SELECT id FROM mail_outbox WHERE dedupe_key LIKE $1`, [
+      `voorstel-${eigen.id}-%`,
+    ]);
     await app.db.query(
       `INSERT INTO job_outbox (queue, name, data, job_id, delay_ms) SELECT 'mail', 'SendMail', json_build_object('mailId', id), 'mail-dup-' || id, 0 FROM mail_outbox WHERE id = ANY($1)`,
       [ids.map((r) => r.id)],
@@ -102,7 +133,9 @@ describe('voorstellen (through HTTP)', () => {
     expect({ n, verzonden }).toEqual({ n: contacten.length, verzonden: contacten.length });
 
     const { mijnVoorstellen } = await app.gql.ok(INBOX, {}, werkgever);
-    const inInbox = mijnVoorstellen.edges.map((e: { node: { id: string } }) => e.node).find((v: { id: string }) => v.id === eigen.id);
+    const inInbox = mijnVoorstellen.edges
+      .map((e: { node: { id: string } }) => e.node)
+      .find((v: { id: string }) => v.id === eigen.id);
     expect(inInbox).toMatchObject({
       status: 'VOORGESTELD',
       notitie: 'Betrouwbaar & leergierig <b>echt</b>.',
@@ -111,22 +144,39 @@ describe('voorstellen (through HTTP)', () => {
       accountmanager: { naam: expect.any(String) },
     });
     // The other werkgever's inbox holds its own voorstel, never this one.
-    const ander = (await app.gql.ok(INBOX, {}, andereWerkgeverToken)).mijnVoorstellen.edges.map((e: { node: { id: string } }) => e.node.id);
+    const ander = (await app.gql.ok(INBOX, {}, andereWerkgeverToken)).mijnVoorstellen.edges.map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
     expect(ander).not.toContain(eigen.id);
   });
 
   it('shows identity on the card only after the candidate consented to share with this werkgever', async () => {
     const k = await maakKandidaat(app, coach);
     const [v] = await stelVoor(k.id, [werkgeverId]);
-    const kaart = async () => (await app.gql.ok(`query($id: ID!) { voorstel(id: $id) { kaart { identiteit { voornaam achternaam } } } }`, { id: v.id }, werkgever)).voorstel.kaart;
+    const kaart = async () =>
+      (
+        await app.gql.ok(
+          `query($id: ID!) { voorstel(id: $id) { kaart { identiteit { voornaam achternaam } } } }`,
+          { id: v.id },
+          werkgever,
+        )
+      ).voorstel.kaart;
     expect((await kaart()).identiteit).toBeNull();
-    await app.gql.ok(`mutation($k: ID!, $w: ID!) { geefToestemming(kandidaatId: $k, werkgeverId: $w) { id } }`, { k: k.id, w: werkgeverId }, coach);
+    await app.gql.ok(
+      `mutation($k: ID!, $w: ID!) { geefToestemming(kandidaatId: $k, werkgeverId: $w) { id } }`,
+      { k: k.id, w: werkgeverId },
+      coach,
+    );
     expect((await kaart()).identiteit).toEqual({ voornaam: 'Noor', achternaam: 'van Geffen' });
   });
 
   it('refuses a candidate that is not available, and changes nothing', async () => {
     const k = await maakKandidaat(app, coach);
-    await app.gql.ok(`mutation($id: ID!) { zetKandidaatStatus(id: $id, status: NIET_BESCHIKBAAR) { status } }`, { id: k.id }, coach);
+    await app.gql.ok(
+      `mutation($id: ID!) { zetKandidaatStatus(id: $id, status: NIET_BESCHIKBAAR) { status } }`,
+      { id: k.id },
+      coach,
+    );
     const fout = await app.gql.fails(STEL_VOOR, { k: k.id, w: [werkgeverId], n: 'x' }, accountmanager);
     expect(fout).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kandidaatId' });
     expect(fout.message).toContain('NIET_BESCHIKBAAR');
@@ -149,16 +199,34 @@ describe('voorstellen (through HTTP)', () => {
   it('refuses bad input: unknown candidate or werkgever, a vacature of another werkgever, an overlong note, no werkgevers', async () => {
     const k = await maakKandidaat(app, coach);
     const [vacatureVanAnder] = await app.db.query(`SELECT id FROM vacature WHERE werkgever_id = $1 LIMIT 1`, [anderId]);
-    expect((await app.gql.fails(STEL_VOOR, { k: '00000000-0000-4000-8000-000000000000', w: [werkgeverId], n: 'x' }, accountmanager)).code).toBe('NOT_FOUND');
-    expect((await app.gql.fails(STEL_VOOR, { k: k.id, w: ['00000000-0000-4000-8000-000000000000'], n: 'x' }, accountmanager)).code).toBe('NOT_FOUND');
+    expect(
+      (
+        await app.gql.fails(
+          STEL_VOOR,
+          { k: '00000000-0000-4000-8000-000000000000', w: [werkgeverId], n: 'x' },
+          accountmanager,
+        )
+      ).code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (await app.gql.fails(STEL_VOOR, { k: k.id, w: ['00000000-0000-4000-8000-000000000000'], n: 'x' }, accountmanager))
+        .code,
+    ).toBe('NOT_FOUND');
     if (vacatureVanAnder) {
-      expect(await app.gql.fails(STEL_VOOR, { k: k.id, w: [werkgeverId], v: vacatureVanAnder.id, n: 'x' }, accountmanager)).toMatchObject({
+      expect(
+        await app.gql.fails(STEL_VOOR, { k: k.id, w: [werkgeverId], v: vacatureVanAnder.id, n: 'x' }, accountmanager),
+      ).toMatchObject({
         code: 'BAD_USER_INPUT',
         field: 'vacatureId',
       });
     }
-    expect(await app.gql.fails(STEL_VOOR, { k: k.id, w: [werkgeverId], n: 'x'.repeat(2001) }, accountmanager)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'notitie' });
-    expect(await app.gql.fails(STEL_VOOR, { k: k.id, w: [], n: 'x' }, accountmanager)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'werkgeverIds' });
+    expect(
+      await app.gql.fails(STEL_VOOR, { k: k.id, w: [werkgeverId], n: 'x'.repeat(2001) }, accountmanager),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'notitie' });
+    expect(await app.gql.fails(STEL_VOOR, { k: k.id, w: [], n: 'x' }, accountmanager)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'werkgeverIds',
+    });
     expect(await telling(k.id)).toEqual({ voorstellen: 0, mails: 0 });
   });
 
@@ -173,20 +241,40 @@ describe('voorstellen (through HTTP)', () => {
     const [v] = await stelVoor(k.id, [werkgeverId]);
     const geenReden = await app.gql.fails(REAGEER, { id: v.id, r: 'GEEN_INTERESSE' }, werkgever);
     expect(geenReden).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reden' });
-    expect(await app.gql.fails(REAGEER, { id: v.id, r: 'GEEN_INTERESSE', reden: 'ANDERS' }, werkgever)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toelichting' });
-    expect((await app.gql.ok(VOORSTEL, { id: v.id }, accountmanager)).voorstel).toMatchObject({ status: 'VOORGESTELD', reactie: null });
+    expect(await app.gql.fails(REAGEER, { id: v.id, r: 'GEEN_INTERESSE', reden: 'ANDERS' }, werkgever)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'toelichting',
+    });
+    expect((await app.gql.ok(VOORSTEL, { id: v.id }, accountmanager)).voorstel).toMatchObject({
+      status: 'VOORGESTELD',
+      reactie: null,
+    });
 
     expect((await app.gql.ok(OPEN, { id: v.id }, werkgever)).openVoorstel.status).toBe('BEKEKEN');
     expect((await app.gql.ok(OPEN, { id: v.id }, werkgever)).openVoorstel.status).toBe('BEKEKEN');
-    const { reageerOpVoorstel } = await app.gql.ok(REAGEER, { id: v.id, r: 'GEEN_INTERESSE', reden: 'TE_VER_WEG', t: 'Ruim 40 minuten rijden.' }, werkgever);
-    expect(reageerOpVoorstel).toMatchObject({ status: 'AFGEWEZEN', reactie: 'GEEN_INTERESSE', reactieReden: 'TE_VER_WEG', reactieToelichting: 'Ruim 40 minuten rijden.' });
+    const { reageerOpVoorstel } = await app.gql.ok(
+      REAGEER,
+      { id: v.id, r: 'GEEN_INTERESSE', reden: 'TE_VER_WEG', t: 'Ruim 40 minuten rijden.' },
+      werkgever,
+    );
+    expect(reageerOpVoorstel).toMatchObject({
+      status: 'AFGEWEZEN',
+      reactie: 'GEEN_INTERESSE',
+      reactieReden: 'TE_VER_WEG',
+      reactieToelichting: 'Ruim 40 minuten rijden.',
+    });
 
     const twee = await app.gql.fails(REAGEER, { id: v.id, r: 'INTERESSE' }, werkgever);
     expect(twee.code).toBe('CONFLICT');
     expect(twee.message).toMatch(/al op dit voorstel gereageerd/);
-    expect((await app.gql.ok(VOORSTEL, { id: v.id }, accountmanager)).voorstel).toMatchObject({ status: 'AFGEWEZEN', reactie: 'GEEN_INTERESSE' });
+    expect((await app.gql.ok(VOORSTEL, { id: v.id }, accountmanager)).voorstel).toMatchObject({
+      status: 'AFGEWEZEN',
+      reactie: 'GEEN_INTERESSE',
+    });
 
-    const mails = await app.db.query(`SELECT to_address, subject, text FROM mail_outbox WHERE dedupe_key = $1`, [`voorstel-reactie-${v.id}`]);
+    const mails = await app.db.query(`SELECT to_address, subject, text FROM mail_outbox WHERE dedupe_key = $1`, [
+      `voorstel-reactie-${v.id}`,
+    ]);
     expect(mails).toHaveLength(1);
     expect(mails[0].to_address).toBe('accountmanager@werkzaak.demo');
     expect(mails[0].text).toContain('te ver weg');
@@ -199,24 +287,43 @@ describe('voorstellen (through HTTP)', () => {
   it('MEER_INFORMATIE keeps the voorstel open for the accountmanager', async () => {
     const k = await maakKandidaat(app, coach);
     const [v] = await stelVoor(k.id, [werkgeverId]);
-    const { reageerOpVoorstel } = await app.gql.ok(REAGEER, { id: v.id, r: 'MEER_INFORMATIE', t: 'Kan zij ook in het weekend?' }, werkgever);
+    const { reageerOpVoorstel } = await app.gql.ok(
+      REAGEER,
+      { id: v.id, r: 'MEER_INFORMATIE', t: 'Kan zij ook in het weekend?' },
+      werkgever,
+    );
     expect(reageerOpVoorstel).toMatchObject({ status: 'BEKEKEN', reactie: 'MEER_INFORMATIE', reactieReden: null });
-    expect((await app.gql.ok(FASE, { id: v.id, naar: 'INTERESSE', t: 'Gebeld: weekend kan.' }, accountmanager)).wijzigVoorstelFase.status).toBe('INTERESSE');
+    expect(
+      (await app.gql.ok(FASE, { id: v.id, naar: 'INTERESSE', t: 'Gebeld: weekend kan.' }, accountmanager))
+        .wijzigVoorstelFase.status,
+    ).toBe('INTERESSE');
   });
 
   it('checks every transition, names the allowed next stages and changes nothing on refusal', async () => {
     const k = await maakKandidaat(app, coach);
     const [v] = await stelVoor(k.id, [werkgeverId]);
-    const sprong = await app.gql.fails(FASE, { id: v.id, naar: 'GEPLAATST', p: { type: 'REGULIER', startDatum: '2026-03-02', urenPerWeek: 24 } }, accountmanager);
+    const sprong = await app.gql.fails(
+      FASE,
+      { id: v.id, naar: 'GEPLAATST', p: { type: 'REGULIER', startDatum: '2026-03-02', urenPerWeek: 24 } },
+      accountmanager,
+    );
     expect(sprong).toMatchObject({ code: 'CONFLICT', field: 'naar' });
-    expect(sprong.message).toBe('Van VOORGESTELD naar GEPLAATST kan niet. Mogelijke volgende fasen: BEKEKEN, AFGEWEZEN, INGETROKKEN.');
+    expect(sprong.message).toBe(
+      'Van VOORGESTELD naar GEPLAATST kan niet. Mogelijke volgende fasen: BEKEKEN, AFGEWEZEN, INGETROKKEN.',
+    );
     const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM plaatsing WHERE kandidaat_id = $1`, [k.id]);
     expect(n).toBe(0);
     const na = (await app.gql.ok(VOORSTEL, { id: v.id }, accountmanager)).voorstel;
     expect(na).toMatchObject({ status: 'VOORGESTELD', kandidaat: { status: 'BESCHIKBAAR' } });
     expect(na.geschiedenis).toHaveLength(1);
 
-    expect(await app.gql.fails(FASE, { id: v.id, naar: 'BEKEKEN', p: { type: 'REGULIER', startDatum: '2026-03-02', urenPerWeek: 24 } }, accountmanager)).toMatchObject({
+    expect(
+      await app.gql.fails(
+        FASE,
+        { id: v.id, naar: 'BEKEKEN', p: { type: 'REGULIER', startDatum: '2026-03-02', urenPerWeek: 24 } },
+        accountmanager,
+      ),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'plaatsing',
     });
@@ -234,9 +341,19 @@ describe('voorstellen (through HTTP)', () => {
   it('GEPLAATST needs the plaatsing; a bad plaatsing rolls everything back', async () => {
     const k = await maakKandidaat(app, coach);
     const [v] = await stelVoor(k.id, [werkgeverId]);
-    for (const naar of ['BEKEKEN', 'INTERESSE', 'KENNISMAKING']) await app.gql.ok(FASE, { id: v.id, naar }, accountmanager);
-    expect(await app.gql.fails(FASE, { id: v.id, naar: 'GEPLAATST' }, accountmanager)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'plaatsing' });
-    expect(await app.gql.fails(FASE, { id: v.id, naar: 'GEPLAATST', p: { type: 'REGULIER', startDatum: '2026-02-30', urenPerWeek: 24 } }, accountmanager)).toMatchObject({
+    for (const naar of ['BEKEKEN', 'INTERESSE', 'KENNISMAKING'])
+      await app.gql.ok(FASE, { id: v.id, naar }, accountmanager);
+    expect(await app.gql.fails(FASE, { id: v.id, naar: 'GEPLAATST' }, accountmanager)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'plaatsing',
+    });
+    expect(
+      await app.gql.fails(
+        FASE,
+        { id: v.id, naar: 'GEPLAATST', p: { type: 'REGULIER', startDatum: '2026-02-30', urenPerWeek: 24 } },
+        accountmanager,
+      ),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'startDatum',
     });
@@ -255,10 +372,23 @@ describe('voorstellen (through HTTP)', () => {
     expect((await app.gql.fails(REAGEER, { id: v.id, r: 'INTERESSE' }, accountmanager)).code).toBe('FORBIDDEN');
     expect((await app.gql.fails(INBOX, {}, accountmanager)).code).toBe('FORBIDDEN');
     expect((await app.gql.fails(`query { voorstel(id: "geen-id") { id } }`, {}, werkgever)).code).toBe('NOT_FOUND');
-    expect((await app.gql.ok(VOORSTEL, { id: v.id }, accountmanager)).voorstel).toMatchObject({ status: 'VOORGESTELD', reactie: null });
+    expect((await app.gql.ok(VOORSTEL, { id: v.id }, accountmanager)).voorstel).toMatchObject({
+      status: 'VOORGESTELD',
+      reactie: null,
+    });
     // The werkgever sees no history with user ids, and not the staff view of the candidate.
-    expect((await app.gql.fails(`query($id: ID!) { voorstel(id: $id) { geschiedenis { doorUserId } } }`, { id: v.id }, werkgever)).code).toBe('FORBIDDEN');
-    expect((await app.gql.fails(`query($id: ID!) { voorstel(id: $id) { kandidaat { id } } }`, { id: v.id }, werkgever)).code).toBe('FORBIDDEN');
+    expect(
+      (
+        await app.gql.fails(
+          `query($id: ID!) { voorstel(id: $id) { geschiedenis { doorUserId } } }`,
+          { id: v.id },
+          werkgever,
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await app.gql.fails(`query($id: ID!) { voorstel(id: $id) { kandidaat { id } } }`, { id: v.id }, werkgever)).code,
+    ).toBe('FORBIDDEN');
   });
 
   it('shows the pipeline per stage with counts, cards and ageing, for the caller by default', async () => {
@@ -282,16 +412,26 @@ describe('voorstellen (through HTTP)', () => {
       'AFGEWEZEN',
       'INGETROKKEN',
     ]);
-    const [tellingen] = [await app.db.query(`SELECT status, count(*)::int AS n FROM voorstel WHERE accountmanager_id = $1 GROUP BY status`, [am.id])];
+    const [tellingen] = [
+      await app.db.query(
+        `SELECT status, count(*)::int AS n FROM voorstel WHERE accountmanager_id = $1 GROUP BY status`,
+        [am.id],
+      ),
+    ];
     for (const kolom of pipeline.kolommen) {
       expect(kolom.aantal).toBe(tellingen.find((t: { status: string }) => t.status === kolom.fase)?.n ?? 0);
       expect(kolom.kaarten.length).toBe(Math.min(kolom.aantal, 50));
     }
     const bekeken = pipeline.kolommen.find((k: { fase: string }) => k.fase === 'BEKEKEN');
-    expect(bekeken.kaarten.find((c: { voorstel: { id: string } }) => c.voorstel.id === a.id)).toMatchObject({ dagenInFase: 3, voorstel: { kaart: { code: k1.code } } });
+    expect(bekeken.kaarten.find((c: { voorstel: { id: string } }) => c.voorstel.id === a.id)).toMatchObject({
+      dagenInFase: 3,
+      voorstel: { kaart: { code: k1.code } },
+    });
 
     // The jobhunter's own board does not hold the accountmanager's voorstellen; a werkgever has no board.
-    const eigen = (await app.gql.ok(PIPELINE, {}, jobhunter)).pipeline.kolommen.flatMap((k: { kaarten: { voorstel: { id: string } }[] }) => k.kaarten.map((c) => c.voorstel.id));
+    const eigen = (await app.gql.ok(PIPELINE, {}, jobhunter)).pipeline.kolommen.flatMap(
+      (k: { kaarten: { voorstel: { id: string } }[] }) => k.kaarten.map((c) => c.voorstel.id),
+    );
     expect(eigen).not.toContain(a.id);
     expect((await app.gql.ok(PIPELINE, { am: am.id }, jobhunter)).pipeline.kolommen[1].aantal).toBe(bekeken.aantal);
     expect((await app.gql.fails(PIPELINE, {}, werkgever)).code).toBe('FORBIDDEN');

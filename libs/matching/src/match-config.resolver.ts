@@ -11,23 +11,30 @@ import { naarApiReden, naarDomeinReden } from './utils/reden';
 export class MatchConfigResolver {
   constructor(private readonly config: MatchConfigService) {}
 
-  @Query(() => MatchConfigType, { description: 'De matchgewichten van uw organisatie (standaard als ze nooit gewijzigd zijn).' })
+  @Query(() => MatchConfigType, {
+    description: 'De matchgewichten van uw organisatie (standaard als ze nooit gewijzigd zijn).',
+  })
   async matchConfig(@CurrentActor() actor: Actor): Promise<MatchConfigType> {
     return naarType(await this.config.stand(actor.tenantId));
   }
 
-  @Mutation(() => MatchConfigType, { description: 'Wijzigt de matchgewichten (alleen de opgegeven getallen), of zet ze met herstel terug naar de standaard.' })
+  @Mutation(() => MatchConfigType, {
+    description:
+      'Wijzigt de matchgewichten (alleen de opgegeven getallen), of zet ze met herstel terug naar de standaard.',
+  })
   async wijzigMatchConfig(
     @CurrentActor() actor: Actor,
     @Args('gewichten', { type: () => MatchGewichtenInput, nullable: true }) gewichten: MatchGewichtenInput | undefined,
-    @Args('herstel', { type: () => Boolean, defaultValue: false, description: 'Terug naar de standaardgewichten.' }) herstel: boolean,
+    @Args('herstel', { type: () => Boolean, defaultValue: false, description: 'Terug naar de standaardgewichten.' })
+    herstel: boolean,
   ): Promise<MatchConfigType> {
-    const wijziging: GewichtenWijziging | null = gewichten && Object.values(gewichten).some((v) => v !== undefined && v !== null)
-      ? {
-          ...(gewichten as Omit<MatchGewichtenInput, 'reactieVersterking'>),
-          reactieVersterking: gewichten.reactieVersterking?.map((r) => ({ ...r, reden: naarDomeinReden(r.reden) })),
-        } as GewichtenWijziging
-      : null;
+    const wijziging: GewichtenWijziging | null =
+      gewichten && Object.values(gewichten).some((v) => v !== undefined && v !== null)
+        ? ({
+            ...(gewichten as Omit<MatchGewichtenInput, 'reactieVersterking'>),
+            reactieVersterking: gewichten.reactieVersterking?.map((r) => ({ ...r, reden: naarDomeinReden(r.reden) })),
+          } as GewichtenWijziging)
+        : null;
     return naarType(await this.config.wijzig(actor, wijziging, herstel));
   }
 }
@@ -35,7 +42,10 @@ export class MatchConfigResolver {
 function naarType(stand: GewichtenStand): MatchConfigType {
   const vlak = naarVlak(stand.weights);
   return {
-    gewichten: { ...vlak, reactieVersterking: vlak.reactieVersterking.map((r) => ({ ...r, reden: naarApiReden(r.reden) })) } as MatchConfigType['gewichten'],
+    gewichten: {
+      ...vlak,
+      reactieVersterking: vlak.reactieVersterking.map((r) => ({ ...r, reden: naarApiReden(r.reden) })),
+    } as MatchConfigType['gewichten'],
     standaard: stand.standaard,
     gewijzigdOp: stand.gewijzigdOp,
     gewijzigdDoor: stand.gewijzigdDoor,

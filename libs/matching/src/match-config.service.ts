@@ -31,11 +31,21 @@ export class MatchConfigService {
     const config = await m.findOneBy(MatchConfig, { tenantId });
     if (!config) return { weights: DEFAULT_MATCH_WEIGHTS, standaard: true, gewijzigdOp: null, gewijzigdDoor: null };
     try {
-      return { weights: valideerGewichten(config.weights), standaard: false, gewijzigdOp: config.updatedAt, gewijzigdDoor: config.updatedBy };
+      return {
+        weights: valideerGewichten(config.weights),
+        standaard: false,
+        gewijzigdOp: config.updatedAt,
+        gewijzigdDoor: config.updatedBy,
+      };
     } catch (err) {
       // Stored weights are validated on write; should a row ever be edited by hand, match with the defaults.
       this.logger.error(`match_config of tenant ${tenantId} is invalid, using the defaults: ${err}`);
-      return { weights: DEFAULT_MATCH_WEIGHTS, standaard: true, gewijzigdOp: config.updatedAt, gewijzigdDoor: config.updatedBy };
+      return {
+        weights: DEFAULT_MATCH_WEIGHTS,
+        standaard: true,
+        gewijzigdOp: config.updatedAt,
+        gewijzigdDoor: config.updatedBy,
+      };
     }
   }
 
@@ -50,7 +60,11 @@ export class MatchConfigService {
       }
       const huidig = await this.gewichten(actor.tenantId, m);
       const weights = wijzigGewichten(huidig, wijziging ?? {});
-      await m.upsert(MatchConfig, { tenantId: actor.tenantId, weights, updatedBy: actor.userId, updatedAt: new Date() }, ['tenantId']);
+      await m.upsert(
+        MatchConfig,
+        { tenantId: actor.tenantId, weights, updatedBy: actor.userId, updatedAt: new Date() },
+        ['tenantId'],
+      );
       return this.stand(actor.tenantId, m);
     });
   }

@@ -12,7 +12,13 @@ import { MatchingService } from './matching.service';
 import { MatchBronnen } from './retrieval/match-bronnen';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MatchConfig]), KandidatenModule, WerkgeversModule, VacaturesModule, VoorstellenModule],
+  imports: [
+    TypeOrmModule.forFeature([MatchConfig]),
+    KandidatenModule,
+    WerkgeversModule,
+    VacaturesModule,
+    VoorstellenModule,
+  ],
   providers: [MatchBronnen, MatchConfigService, MatchingService, MatchingResolver, MatchConfigResolver],
   exports: [MatchingService, MatchConfigService, MatchBronnen],
 })

@@ -10,7 +10,8 @@ export class MatchingResolver {
 
   @Rollen(...STAFF_ROLLEN)
   @Query(() => [MatchVoorKandidaat], {
-    description: 'De best passende werkgevers (ook zonder open vacature) en open vacatures voor een kandidaat, met score en uitleg per factor. Alleen medewerkers.',
+    description:
+      'De best passende werkgevers (ook zonder open vacature) en open vacatures voor een kandidaat, met score en uitleg per factor. Alleen medewerkers.',
   })
   matchesVoorKandidaat(
     @CurrentActor() actor: Actor,
@@ -22,7 +23,8 @@ export class MatchingResolver {
 
   @Rollen(...Object.values(Rol))
   @Query(() => [MatchVoorVacature], {
-    description: 'De best passende beschikbare kandidaten voor een vacature. Werkgevers (alleen eigen vacatures) krijgen geanonimiseerde kaarten.',
+    description:
+      'De best passende beschikbare kandidaten voor een vacature. Werkgevers (alleen eigen vacatures) krijgen geanonimiseerde kaarten.',
   })
   matchesVoorVacature(
     @CurrentActor() actor: Actor,

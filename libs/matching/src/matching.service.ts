@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, AppError, isStaff } from '@matchpunt/common';
-import { afstandKm, boundingBox, MatchDoel, MatchFactorUitleg, MatchWerkgever, rank, rankKandidaten } from '@matchpunt/domain';
+import {
+  afstandKm,
+  boundingBox,
+  MatchDoel,
+  MatchFactorUitleg,
+  MatchWerkgever,
+  rank,
+  rankKandidaten,
+} from '@matchpunt/domain';
 import { Kandidaat, KandidaatKaart, KandidaatService } from '@matchpunt/kandidaten';
 import { Vacature, VacatureService } from '@matchpunt/vacatures';
 import { VoorstelQueryService } from '@matchpunt/voorstellen';
@@ -36,7 +44,10 @@ export class MatchingService {
     if (!isStaff(actor)) throw AppError.forbidden('Matches voor een kandidaat zijn alleen voor medewerkers.');
     const limit = aantal(first);
     await this.kandidaten.getForActor(actor, kandidaatId);
-    const [rij, weights] = await Promise.all([this.bronnen.kandidaat(actor.tenantId, kandidaatId), this.config.gewichten(actor.tenantId)]);
+    const [rij, weights] = await Promise.all([
+      this.bronnen.kandidaat(actor.tenantId, kandidaatId),
+      this.config.gewichten(actor.tenantId),
+    ]);
     if (!rij) throw AppError.notFound('Kandidaat', kandidaatId);
     const peildatum = vandaag();
     const kandidaat = naarMatchKandidaat(rij, peildatum);
@@ -57,7 +68,9 @@ export class MatchingService {
 
     const vacatureIds = treffers.flatMap((t) => (t.item.soort === 'VACATURE' ? [t.item.id] : []));
     const [werkgeverEntiteiten, vacatureEntiteiten] = await Promise.all([
-      this.werkgevers.byIds(actor, [...new Set(treffers.map((t) => (t.item.soort === 'VACATURE' ? t.item.werkgeverId : t.item.id)))]),
+      this.werkgevers.byIds(actor, [
+        ...new Set(treffers.map((t) => (t.item.soort === 'VACATURE' ? t.item.werkgeverId : t.item.id))),
+      ]),
       vacatureIds.length ? this.vacatures.byIds(actor, vacatureIds) : Promise.resolve([] as Vacature[]),
     ]);
     const werkgeverPerId = new Map<string, Werkgever>(werkgeverEntiteiten.map((w) => [w.id, w]));
@@ -96,7 +109,11 @@ export class MatchingService {
       this.config.gewichten(actor.tenantId),
       this.bronnen.maxReisbereidheid(actor.tenantId),
     ]);
-    if (!rij) throw AppError.badInput('Deze vacature heeft geen locatie: voeg eerst een vestiging toe aan de werkgever.', 'vacatureId');
+    if (!rij)
+      throw AppError.badInput(
+        'Deze vacature heeft geen locatie: voeg eerst een vestiging toe aan de werkgever.',
+        'vacatureId',
+      );
     const peildatum = vandaag();
     const vacature = naarMatchVacature(rij, peildatum);
     const [werkgevers, rijen] = await Promise.all([
@@ -118,7 +135,10 @@ export class MatchingService {
     );
     const ids = treffers.map((t) => t.item.id);
     const staf = isStaff(actor);
-    const [kaarten, staffView] = await Promise.all([this.kaarten(actor, ids), staf ? this.kandidaten.getMany(actor, ids) : Promise.resolve([] as Kandidaat[])]);
+    const [kaarten, staffView] = await Promise.all([
+      this.kaarten(actor, ids),
+      staf ? this.kandidaten.getMany(actor, ids) : Promise.resolve([] as Kandidaat[]),
+    ]);
     const kandidaatPerId = new Map(staffView.map((k) => [k.id, k]));
     return treffers.flatMap((t): MatchVoorVacature[] => {
       const kaart = kaarten.get(t.item.id);
@@ -150,7 +170,9 @@ export class MatchingService {
         rij.id,
         naarMatchWerkgever(rij, vestigingen.get(rij.id) ?? [], {
           plaatsingenPerBeroepsgroep: plaatsingen.get(rij.id) ?? {},
-          reacties: reacties.filter((r) => r.werkgeverId === rij.id).map((r) => ({ reden: naarDomeinReden(r.reden), datum: r.datum })),
+          reacties: reacties
+            .filter((r) => r.werkgeverId === rij.id)
+            .map((r) => ({ reden: naarDomeinReden(r.reden), datum: r.datum })),
         }),
       );
     }
@@ -161,18 +183,28 @@ export class MatchingService {
   private async kaarten(actor: Actor, ids: string[]): Promise<Map<string, KandidaatKaart>> {
     if (ids.length === 0) return new Map();
     const alle = await this.kandidaten.kaarten(actor, ids).catch(() => null);
-    const lijst = alle ?? (await Promise.all(ids.map((id) => this.kandidaten.kaart(actor, id).catch(() => null)))).filter((k): k is KandidaatKaart => k !== null);
+    const lijst =
+      alle ??
+      (await Promise.all(ids.map((id) => this.kandidaten.kaart(actor, id).catch(() => null)))).filter(
+        (k): k is KandidaatKaart => k !== null,
+      );
     return new Map(lijst.map((k) => [k.id, k]));
   }
 }
 
 function aantal(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_MATCHES) throw AppError.badInput(`first: kies 1 tot en met ${MAX_MATCHES}.`, 'first');
+  if (!Number.isInteger(first) || first < 1 || first > MAX_MATCHES)
+    throw AppError.badInput(`first: kies 1 tot en met ${MAX_MATCHES}.`, 'first');
   return first;
 }
 
 function factoren(lijst: readonly MatchFactorUitleg[]) {
-  return lijst.map((f) => ({ factor: f.factor as MatchFactorNaam, punten: f.punten, maxPunten: f.maxPunten, zin: f.zin }));
+  return lijst.map((f) => ({
+    factor: f.factor as MatchFactorNaam,
+    punten: f.punten,
+    maxPunten: f.maxPunten,
+    zin: f.zin,
+  }));
 }
 
 function rond(km: number): number {

@@ -17,7 +17,11 @@ export class VoorstelOvergangen {
     const scope = werkgeverScope(actor);
     const found = isUuid(id)
       ? await manager.findOne(Voorstel, {
-          where: { id, tenantId: actor.tenantId, ...(scope && { werkgeverId: scope, status: Not(VoorstelStatus.INGETROKKEN) }) },
+          where: {
+            id,
+            tenantId: actor.tenantId,
+            ...(scope && { werkgeverId: scope, status: Not(VoorstelStatus.INGETROKKEN) }),
+          },
           lock: { mode: 'pessimistic_write' },
         })
       : null;
@@ -32,7 +36,13 @@ export class VoorstelOvergangen {
   }
 
   /** Moves `voorstel` to `naar` (it must be locked by the caller's transaction). */
-  async zet(manager: EntityManager, actor: Actor, voorstel: Voorstel, naar: VoorstelStatus, toelichting: string | null = null): Promise<Voorstel> {
+  async zet(
+    manager: EntityManager,
+    actor: Actor,
+    voorstel: Voorstel,
+    naar: VoorstelStatus,
+    toelichting: string | null = null,
+  ): Promise<Voorstel> {
     this.controleer(voorstel.status, naar);
     const op = new Date();
     await manager.insert(VoorstelOvergang, {

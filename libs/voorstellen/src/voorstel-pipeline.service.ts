@@ -24,7 +24,13 @@ export interface PipelineKolom {
 }
 
 const BEHEERDERS: readonly Rol[] = [Rol.ACCOUNTMANAGER, Rol.JOBHUNTER, Rol.ADMIN];
-const OPEN: VoorstelStatus[] = [VoorstelStatus.VOORGESTELD, VoorstelStatus.BEKEKEN, VoorstelStatus.INTERESSE, VoorstelStatus.KENNISMAKING, VoorstelStatus.PROEFPLAATSING];
+const OPEN: VoorstelStatus[] = [
+  VoorstelStatus.VOORGESTELD,
+  VoorstelStatus.BEKEKEN,
+  VoorstelStatus.INTERESSE,
+  VoorstelStatus.KENNISMAKING,
+  VoorstelStatus.PROEFPLAATSING,
+];
 
 /**
  * Staff move voorstellen through the pipeline. Reaching GEPLAATST creates the plaatsing (PlaatsingService,
@@ -39,14 +45,24 @@ export class VoorstelPipelineService {
     private readonly outbox: JobOutbox,
   ) {}
 
-  async wijzigFase(actor: Actor, id: string, naar: VoorstelStatus, opties: { toelichting?: string | null; plaatsing?: PlaatsingGegevens | null } = {}): Promise<Voorstel> {
-    if (!BEHEERDERS.includes(actor.rol)) throw AppError.forbidden('Alleen accountmanagers, jobhunters en beheerders verplaatsen voorstellen.');
+  async wijzigFase(
+    actor: Actor,
+    id: string,
+    naar: VoorstelStatus,
+    opties: { toelichting?: string | null; plaatsing?: PlaatsingGegevens | null } = {},
+  ): Promise<Voorstel> {
+    if (!BEHEERDERS.includes(actor.rol))
+      throw AppError.forbidden('Alleen accountmanagers, jobhunters en beheerders verplaatsen voorstellen.');
     if (!Object.values(VoorstelStatus).includes(naar)) throw AppError.badInput('naar: onbekende fase.', 'naar');
     const toelichting = tekst(opties.toelichting, 'toelichting', TOELICHTING_MAX);
     if (naar === VoorstelStatus.GEPLAATST && !opties.plaatsing) {
-      throw AppError.badInput('Geef bij GEPLAATST de gegevens van de plaatsing op (type, startdatum, uren per week).', 'plaatsing');
+      throw AppError.badInput(
+        'Geef bij GEPLAATST de gegevens van de plaatsing op (type, startdatum, uren per week).',
+        'plaatsing',
+      );
     }
-    if (naar !== VoorstelStatus.GEPLAATST && opties.plaatsing) throw AppError.badInput('Plaatsinggegevens horen alleen bij GEPLAATST.', 'plaatsing');
+    if (naar !== VoorstelStatus.GEPLAATST && opties.plaatsing)
+      throw AppError.badInput('Plaatsinggegevens horen alleen bij GEPLAATST.', 'plaatsing');
 
     const voorstel = await this.dataSource.transaction(async (m) => {
       let v = await this.overgangen.vergrendel(m, actor, id);
@@ -89,14 +105,18 @@ export class VoorstelPipelineService {
        WHERE nr <= $3 ORDER BY status_sinds ASC, id ASC`,
       [actor.tenantId, accountmanagerId, limiet],
     );
-    const voorstellen = ids.length ? await this.dataSource.manager.findBy(Voorstel, { id: In(ids.map((r) => r.id)), tenantId: actor.tenantId }) : [];
+    const voorstellen = ids.length
+      ? await this.dataSource.manager.findBy(Voorstel, { id: In(ids.map((r) => r.id)), tenantId: actor.tenantId })
+      : [];
     const volgorde = new Map(ids.map((r, i) => [r.id, i]));
     voorstellen.sort((a, b) => volgorde.get(a.id)! - volgorde.get(b.id)!);
     const nu = new Date();
     return PIPELINE_FASEN.map((fase) => ({
       fase: fase as VoorstelStatus,
       aantal: tellingen.find((t) => t.status === fase)?.aantal ?? 0,
-      kaarten: voorstellen.filter((v) => v.status === fase).map((voorstel) => ({ voorstel, dagenInFase: dagenInFase(voorstel.statusSinds, nu) })),
+      kaarten: voorstellen
+        .filter((v) => v.status === fase)
+        .map((voorstel) => ({ voorstel, dagenInFase: dagenInFase(voorstel.statusSinds, nu) })),
     }));
   }
 
@@ -106,6 +126,7 @@ export class VoorstelPipelineService {
       where: { tenantId: actor.tenantId, kandidaatId: geplaatst.kandidaatId, id: Not(geplaatst.id), status: In(OPEN) },
       lock: { mode: 'pessimistic_write' },
     });
-    for (const v of andere) await this.overgangen.zet(m, actor, v, VoorstelStatus.INGETROKKEN, 'Kandidaat is elders geplaatst.');
+    for (const v of andere)
+      await this.overgangen.zet(m, actor, v, VoorstelStatus.INGETROKKEN, 'Kandidaat is elders geplaatst.');
   }
 }

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AppError, Connection, decodeCursor, isStaff, PageArgs, Rol, toConnection, werkgeverScope } from '@matchpunt/common';
+import {
+  Actor,
+  AppError,
+  Connection,
+  decodeCursor,
+  isStaff,
+  PageArgs,
+  Rol,
+  toConnection,
+  werkgeverScope,
+} from '@matchpunt/common';
 import { DataSource, In } from 'typeorm';
 import { isUuid } from './utils/validatie';
 import { Voorstel, VoorstelOvergang } from './voorstel.entity';
@@ -39,28 +49,39 @@ export class VoorstelQueryService {
     const wanted = ids.filter(isUuid);
     if (wanted.length === 0) return Promise.resolve([]);
     const scope = werkgeverScope(actor);
-    const qb = this.dataSource.manager.createQueryBuilder(Voorstel, 'v').where('v.tenant_id = :tenantId AND v.id = ANY(:ids)', { tenantId: actor.tenantId, ids: wanted });
+    const qb = this.dataSource.manager
+      .createQueryBuilder(Voorstel, 'v')
+      .where('v.tenant_id = :tenantId AND v.id = ANY(:ids)', { tenantId: actor.tenantId, ids: wanted });
     if (scope) qb.andWhere(`v.werkgever_id = :scope AND v.status <> 'INGETROKKEN'`, { scope });
     return qb.getMany();
   }
 
   /** The werkgever's inbox: voorstellen to its own organisation, newest first. */
   inbox(actor: Actor, status: VoorstelStatus[] | undefined, page: PageArgs): Promise<Connection<Voorstel>> {
-    if (actor.rol !== Rol.WERKGEVER) throw AppError.forbidden('De inbox is voor werkgevers; medewerkers gebruiken voorstellen of pipeline.');
+    if (actor.rol !== Rol.WERKGEVER)
+      throw AppError.forbidden('De inbox is voor werkgevers; medewerkers gebruiken voorstellen of pipeline.');
     return this.list(actor, { status }, page);
   }
 
   async list(actor: Actor, filter: VoorstelFilter, page: PageArgs): Promise<Connection<Voorstel>> {
     const offset = decodeCursor(page.after);
-    const qb = this.dataSource.manager.createQueryBuilder(Voorstel, 'v').where('v.tenant_id = :tenantId', { tenantId: actor.tenantId });
+    const qb = this.dataSource.manager
+      .createQueryBuilder(Voorstel, 'v')
+      .where('v.tenant_id = :tenantId', { tenantId: actor.tenantId });
     const scope = werkgeverScope(actor);
     if (scope) qb.andWhere(`v.werkgever_id = :scope AND v.status <> 'INGETROKKEN'`, { scope });
     const uuid = (value: string) => (isUuid(value) ? value : null);
     if (filter.status?.length) qb.andWhere('v.status IN (:...status)', { status: filter.status });
     if (filter.kandidaatId) qb.andWhere('v.kandidaat_id = :kandidaatId', { kandidaatId: uuid(filter.kandidaatId) });
     if (filter.werkgeverId) qb.andWhere('v.werkgever_id = :werkgeverId', { werkgeverId: uuid(filter.werkgeverId) });
-    if (filter.accountmanagerId && !scope) qb.andWhere('v.accountmanager_id = :am', { am: uuid(filter.accountmanagerId) });
-    const [nodes, total] = await qb.orderBy('v.created_at', 'DESC').addOrderBy('v.id', 'ASC').offset(offset).limit(page.first).getManyAndCount();
+    if (filter.accountmanagerId && !scope)
+      qb.andWhere('v.accountmanager_id = :am', { am: uuid(filter.accountmanagerId) });
+    const [nodes, total] = await qb
+      .orderBy('v.created_at', 'DESC')
+      .addOrderBy('v.id', 'ASC')
+      .offset(offset)
+      .limit(page.first)
+      .getManyAndCount();
     return toConnection(nodes, offset, total);
   }
 
@@ -76,7 +97,8 @@ export class VoorstelQueryService {
 
   /** Reasons werkgevers gave when they declined (GEEN_INTERESSE), for matching's employer history. */
   async reactiesVan(actor: Actor, werkgeverIds: readonly string[]): Promise<WerkgeverReactieRij[]> {
-    if (!isStaff(actor) && !(werkgeverIds.length === 1 && werkgeverIds[0] === actor.werkgeverId)) throw AppError.forbidden();
+    if (!isStaff(actor) && !(werkgeverIds.length === 1 && werkgeverIds[0] === actor.werkgeverId))
+      throw AppError.forbidden();
     const ids = werkgeverIds.filter(isUuid);
     if (ids.length === 0) return [];
     return this.dataSource.query(

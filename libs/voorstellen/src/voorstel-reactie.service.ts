@@ -48,18 +48,27 @@ export class VoorstelReactieService {
    */
   async reageer(actor: Actor, id: string, input: ReactieInput): Promise<Voorstel> {
     this.alleenWerkgever(actor);
-    if (!Object.values(VoorstelReactie).includes(input.reactie)) throw AppError.badInput('reactie: onbekende reactie.', 'reactie');
-    if (input.reden != null && !Object.values(ReactieReden).includes(input.reden)) throw AppError.badInput('reden: onbekende reden.', 'reden');
+    if (!Object.values(VoorstelReactie).includes(input.reactie))
+      throw AppError.badInput('reactie: onbekende reactie.', 'reactie');
+    if (input.reden != null && !Object.values(ReactieReden).includes(input.reden))
+      throw AppError.badInput('reden: onbekende reden.', 'reden');
     if (input.reactie === VoorstelReactie.GEEN_INTERESSE && !input.reden) {
-      throw AppError.badInput('Kies een reden als u geen interesse heeft (bijvoorbeeld te ver weg of geen plek).', 'reden');
+      throw AppError.badInput(
+        'Kies een reden als u geen interesse heeft (bijvoorbeeld te ver weg of geen plek).',
+        'reden',
+      );
     }
     const toelichting = tekst(input.toelichting, 'toelichting', TOELICHTING_MAX);
-    if (input.reden === ReactieReden.ANDERS && !toelichting) throw AppError.badInput('Licht de reden "anders" kort toe.', 'toelichting');
+    if (input.reden === ReactieReden.ANDERS && !toelichting)
+      throw AppError.badInput('Licht de reden "anders" kort toe.', 'toelichting');
 
     const voorstel = await this.dataSource.transaction(async (m) => {
       let v = await this.overgangen.vergrendel(m, actor, id);
       if (v.reactie) {
-        throw AppError.conflict(`U heeft al op dit voorstel gereageerd (${v.reactie} op ${v.gereageerdOp!.toISOString().slice(0, 10)}).`, 'reactie');
+        throw AppError.conflict(
+          `U heeft al op dit voorstel gereageerd (${v.reactie} op ${v.gereageerdOp!.toISOString().slice(0, 10)}).`,
+          'reactie',
+        );
       }
       if (v.status !== VoorstelStatus.VOORGESTELD && v.status !== VoorstelStatus.BEKEKEN) {
         throw AppError.conflict(`Dit voorstel staat al in fase ${v.status}; reageren kan niet meer.`, 'reactie');
@@ -71,8 +80,10 @@ export class VoorstelReactieService {
       v.gereageerdOp = new Date();
       v.gereageerdDoor = actor.userId;
       v = await m.save(v);
-      if (input.reactie === VoorstelReactie.INTERESSE) v = await this.overgangen.zet(m, actor, v, VoorstelStatus.INTERESSE, toelichting);
-      if (input.reactie === VoorstelReactie.GEEN_INTERESSE) v = await this.overgangen.zet(m, actor, v, VoorstelStatus.AFGEWEZEN, toelichting);
+      if (input.reactie === VoorstelReactie.INTERESSE)
+        v = await this.overgangen.zet(m, actor, v, VoorstelStatus.INTERESSE, toelichting);
+      if (input.reactie === VoorstelReactie.GEEN_INTERESSE)
+        v = await this.overgangen.zet(m, actor, v, VoorstelStatus.AFGEWEZEN, toelichting);
       await this.mailAccountmanager(m, actor, v);
       return v;
     });
@@ -87,7 +98,8 @@ export class VoorstelReactieService {
   }
 
   private alleenWerkgever(actor: Actor): void {
-    if (actor.rol !== Rol.WERKGEVER || !actor.werkgeverId) throw AppError.forbidden('Alleen de werkgever zelf reageert op een voorstel.');
+    if (actor.rol !== Rol.WERKGEVER || !actor.werkgeverId)
+      throw AppError.forbidden('Alleen de werkgever zelf reageert op een voorstel.');
   }
 
   private async mailAccountmanager(m: EntityManager, actor: Actor, voorstel: Voorstel): Promise<void> {

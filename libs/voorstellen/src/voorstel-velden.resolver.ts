@@ -16,7 +16,9 @@ export class VoorstelVeldenResolver {
     private readonly werkgeverLoaders: WerkgeverLoaders,
   ) {}
 
-  @ResolveField(() => KandidaatKaart, { description: 'De geanonimiseerde kaart; naam en contact alleen via identiteit, na toestemming van de kandidaat.' })
+  @ResolveField(() => KandidaatKaart, {
+    description: 'De geanonimiseerde kaart; naam en contact alleen via identiteit, na toestemming van de kandidaat.',
+  })
   kaart(@CurrentActor() actor: Actor, @Parent() voorstel: Voorstel): Promise<KandidaatKaart> {
     return this.loaders.for(actor).kaart.load(voorstel.kandidaatId);
   }
@@ -39,10 +41,14 @@ export class VoorstelVeldenResolver {
 
   @ResolveField(() => Medewerker, { nullable: true, description: 'Wie het voorstel opvolgt.' })
   accountmanager(@CurrentActor() actor: Actor, @Parent() voorstel: Voorstel): Promise<Medewerker | null> | null {
-    return voorstel.accountmanagerId ? this.werkgeverLoaders.for(actor).medewerker.load(voorstel.accountmanagerId) : null;
+    return voorstel.accountmanagerId
+      ? this.werkgeverLoaders.for(actor).medewerker.load(voorstel.accountmanagerId)
+      : null;
   }
 
-  @ResolveField(() => [VoorstelOvergang], { description: 'Elke stap met tijd en gebruiker, oudste eerst (alleen medewerkers).' })
+  @ResolveField(() => [VoorstelOvergang], {
+    description: 'Elke stap met tijd en gebruiker, oudste eerst (alleen medewerkers).',
+  })
   geschiedenis(@CurrentActor() actor: Actor, @Parent() voorstel: Voorstel): Promise<VoorstelOvergang[]> {
     if (!isStaff(actor)) throw AppError.forbidden();
     return this.loaders.for(actor).geschiedenis.load(voorstel.id);

@@ -1,6 +1,12 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, Connection, CurrentActor, Rol, Rollen, STAFF_ROLLEN } from '@matchpunt/common';
-import { MijnVoorstellenArgs, Pipeline, VoorstelConnection, VoorstellenArgs, VoorstelPlaatsingInput } from './dto/voorstel.inputs';
+import {
+  MijnVoorstellenArgs,
+  Pipeline,
+  VoorstelConnection,
+  VoorstellenArgs,
+  VoorstelPlaatsingInput,
+} from './dto/voorstel.inputs';
 import { VoorstelPipelineService } from './voorstel-pipeline.service';
 import { VoorstelQueryService } from './voorstel-query.service';
 import { VoorstelReactieService } from './voorstel-reactie.service';
@@ -36,13 +42,18 @@ export class VoorstelResolver {
   }
 
   @Rollen(Rol.WERKGEVER)
-  @Query(() => VoorstelConnection, { description: 'De inbox van de werkgever: kandidaten die aan uw organisatie zijn voorgesteld, nieuwste eerst.' })
+  @Query(() => VoorstelConnection, {
+    description: 'De inbox van de werkgever: kandidaten die aan uw organisatie zijn voorgesteld, nieuwste eerst.',
+  })
   mijnVoorstellen(@CurrentActor() actor: Actor, @Args() args: MijnVoorstellenArgs): Promise<Connection<Voorstel>> {
     return this.query.inbox(actor, args.status, args);
   }
 
   @Rollen(...STAFF_ROLLEN)
-  @Query(() => Pipeline, { description: 'Het pijplijnbord: per fase het aantal voorstellen en de kaarten, langst in de fase eerst. Standaard van uzelf.' })
+  @Query(() => Pipeline, {
+    description:
+      'Het pijplijnbord: per fase het aantal voorstellen en de kaarten, langst in de fase eerst. Standaard van uzelf.',
+  })
   async pipeline(
     @CurrentActor() actor: Actor,
     @Args('accountmanagerId', { type: () => ID, nullable: true }) accountmanagerId: string | undefined,
@@ -54,14 +65,16 @@ export class VoorstelResolver {
 
   @Rollen(...VOORSTELLERS)
   @Mutation(() => [Voorstel], {
-    description: 'Stelt een beschikbare kandidaat voor aan een of meer werkgevers (met of zonder vacature), met een persoonlijke notitie. De contactpersonen krijgen een e-mail met de geanonimiseerde kaart.',
+    description:
+      'Stelt een beschikbare kandidaat voor aan een of meer werkgevers (met of zonder vacature), met een persoonlijke notitie. De contactpersonen krijgen een e-mail met de geanonimiseerde kaart.',
   })
   stelKandidaatVoor(
     @CurrentActor() actor: Actor,
     @Args('kandidaatId', { type: () => ID }) kandidaatId: string,
     @Args('werkgeverIds', { type: () => [ID] }) werkgeverIds: string[],
     @Args('notitie', { description: 'Persoonlijke notitie aan de werkgever (maximaal 2000 tekens).' }) notitie: string,
-    @Args('vacatureId', { type: () => ID, nullable: true, description: 'Leeg = aanbodgericht, zonder vacature.' }) vacatureId?: string,
+    @Args('vacatureId', { type: () => ID, nullable: true, description: 'Leeg = aanbodgericht, zonder vacature.' })
+    vacatureId?: string,
   ): Promise<Voorstel[]> {
     return this.aanmaak.stelKandidaatVoor(actor, { kandidaatId, werkgeverIds, vacatureId, notitie });
   }
@@ -73,27 +86,33 @@ export class VoorstelResolver {
   }
 
   @Rollen(Rol.WERKGEVER)
-  @Mutation(() => Voorstel, { description: 'De reactie van de werkgever (één keer). GEEN_INTERESSE vraagt een reden; de accountmanager krijgt bericht.' })
+  @Mutation(() => Voorstel, {
+    description:
+      'De reactie van de werkgever (één keer). GEEN_INTERESSE vraagt een reden; de accountmanager krijgt bericht.',
+  })
   reageerOpVoorstel(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Args('reactie', { type: () => VoorstelReactie }) reactie: VoorstelReactie,
     @Args('reden', { type: () => ReactieReden, nullable: true }) reden?: ReactieReden,
-    @Args('toelichting', { nullable: true, description: 'Maximaal 2000 tekens; verplicht bij reden ANDERS.' }) toelichting?: string,
+    @Args('toelichting', { nullable: true, description: 'Maximaal 2000 tekens; verplicht bij reden ANDERS.' })
+    toelichting?: string,
   ): Promise<Voorstel> {
     return this.reacties.reageer(actor, id, { reactie, reden, toelichting });
   }
 
   @Rollen(...VOORSTELLERS)
   @Mutation(() => Voorstel, {
-    description: 'Zet een voorstel in de volgende fase (VOORGESTELD → BEKEKEN → INTERESSE → KENNISMAKING → PROEFPLAATSING → GEPLAATST, of AFGEWEZEN/INGETROKKEN). GEPLAATST maakt de plaatsing.',
+    description:
+      'Zet een voorstel in de volgende fase (VOORGESTELD → BEKEKEN → INTERESSE → KENNISMAKING → PROEFPLAATSING → GEPLAATST, of AFGEWEZEN/INGETROKKEN). GEPLAATST maakt de plaatsing.',
   })
   wijzigVoorstelFase(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Args('naar', { type: () => VoorstelStatus }) naar: VoorstelStatus,
     @Args('toelichting', { nullable: true }) toelichting?: string,
-    @Args('plaatsing', { type: () => VoorstelPlaatsingInput, nullable: true, description: 'Verplicht bij GEPLAATST.' }) plaatsing?: VoorstelPlaatsingInput,
+    @Args('plaatsing', { type: () => VoorstelPlaatsingInput, nullable: true, description: 'Verplicht bij GEPLAATST.' })
+    plaatsing?: VoorstelPlaatsingInput,
   ): Promise<Voorstel> {
     return this.pipelines.wijzigFase(actor, id, naar, { toelichting, plaatsing: opgegeven(plaatsing) });
   }

@@ -68,8 +68,10 @@ export class VoorstelService implements OnModuleInit {
    * werkgever or not OPEN (BAD_USER_INPUT), and a second open voorstel for the same pair (CONFLICT).
    */
   async maakVoorstel(manager: EntityManager, actor: Actor, input: MaakVoorstelInput): Promise<Voorstel> {
-    if (!VOORSTELLERS.includes(actor.rol)) throw AppError.forbidden('Alleen accountmanagers, jobhunters en beheerders stellen kandidaten voor.');
-    if (!Object.values(VoorstelBron).includes(input.bron as VoorstelBron)) throw AppError.badInput('bron: onbekende bron.', 'bron');
+    if (!VOORSTELLERS.includes(actor.rol))
+      throw AppError.forbidden('Alleen accountmanagers, jobhunters en beheerders stellen kandidaten voor.');
+    if (!Object.values(VoorstelBron).includes(input.bron as VoorstelBron))
+      throw AppError.badInput('bron: onbekende bron.', 'bron');
     const notitie = tekst(input.notitie, 'notitie', NOTITIE_MAX);
     if (!isUuid(input.kandidaatId)) throw AppError.notFound('Kandidaat', input.kandidaatId);
 
@@ -85,14 +87,17 @@ export class VoorstelService implements OnModuleInit {
     let vacatureTitel: string | null = null;
     if (vacatureId) {
       const vacature = await this.vacatures.getForActor(actor, vacatureId, manager);
-      if (vacature.werkgeverId !== werkgever.id) throw AppError.badInput('Deze vacature is van een andere werkgever.', 'vacatureId');
-      if (vacature.status !== VacatureStatus.OPEN) throw AppError.badInput(`Deze vacature staat niet open (${vacature.status}).`, 'vacatureId');
+      if (vacature.werkgeverId !== werkgever.id)
+        throw AppError.badInput('Deze vacature is van een andere werkgever.', 'vacatureId');
+      if (vacature.status !== VacatureStatus.OPEN)
+        throw AppError.badInput(`Deze vacature staat niet open (${vacature.status}).`, 'vacatureId');
       vacatureTitel = vacature.titel;
     }
     await this.weigerDubbel(manager, actor, kandidaat.id, kandidaat.code, werkgever);
 
     const accountmanagerId =
-      input.accountmanagerId ?? (input.bron === VoorstelBron.AANBODSKRANT ? (werkgever.accountmanagerId ?? actor.userId) : actor.userId);
+      input.accountmanagerId ??
+      (input.bron === VoorstelBron.AANBODSKRANT ? (werkgever.accountmanagerId ?? actor.userId) : actor.userId);
     const nu = new Date();
     let voorstel: Voorstel;
     try {
@@ -131,19 +136,35 @@ export class VoorstelService implements OnModuleInit {
    * Proposes one candidate to several werkgevers at once, all or nothing: one refusal (unavailable
    * candidate, an open voorstel at one of them, an unknown werkgever) changes nothing.
    */
-  async stelKandidaatVoor(actor: Actor, input: { kandidaatId: string; werkgeverIds: readonly string[]; vacatureId?: string | null; notitie: string }): Promise<Voorstel[]> {
+  async stelKandidaatVoor(
+    actor: Actor,
+    input: { kandidaatId: string; werkgeverIds: readonly string[]; vacatureId?: string | null; notitie: string },
+  ): Promise<Voorstel[]> {
     if (!isStaff(actor)) throw AppError.forbidden();
     const werkgeverIds = [...new Set(input.werkgeverIds)];
-    if (werkgeverIds.length === 0) throw AppError.badInput('werkgeverIds: kies ten minste één werkgever.', 'werkgeverIds');
-    if (werkgeverIds.length > 50) throw AppError.badInput('werkgeverIds: maximaal 50 werkgevers tegelijk.', 'werkgeverIds');
+    if (werkgeverIds.length === 0)
+      throw AppError.badInput('werkgeverIds: kies ten minste één werkgever.', 'werkgeverIds');
+    if (werkgeverIds.length > 50)
+      throw AppError.badInput('werkgeverIds: maximaal 50 werkgevers tegelijk.', 'werkgeverIds');
     if (input.vacatureId && werkgeverIds.length > 1) {
-      throw AppError.badInput('Met een vacature stelt u de kandidaat aan precies één werkgever voor (die van de vacature).', 'werkgeverIds');
+      throw AppError.badInput(
+        'Met een vacature stelt u de kandidaat aan precies één werkgever voor (die van de vacature).',
+        'werkgeverIds',
+      );
     }
     const bron = actor.rol === Rol.JOBHUNTER ? VoorstelBron.JOBHUNTER : VoorstelBron.ACCOUNTMANAGER;
     const voorstellen = await this.dataSource.transaction(async (m) => {
       const gemaakt: Voorstel[] = [];
       for (const werkgeverId of werkgeverIds) {
-        gemaakt.push(await this.maakVoorstel(m, actor, { kandidaatId: input.kandidaatId, werkgeverId, vacatureId: input.vacatureId, notitie: input.notitie, bron }));
+        gemaakt.push(
+          await this.maakVoorstel(m, actor, {
+            kandidaatId: input.kandidaatId,
+            werkgeverId,
+            vacatureId: input.vacatureId,
+            notitie: input.notitie,
+            bron,
+          }),
+        );
       }
       return gemaakt;
     });
@@ -151,7 +172,13 @@ export class VoorstelService implements OnModuleInit {
     return voorstellen;
   }
 
-  private async weigerDubbel(manager: EntityManager, actor: Actor, kandidaatId: string, code: string, werkgever: Werkgever): Promise<void> {
+  private async weigerDubbel(
+    manager: EntityManager,
+    actor: Actor,
+    kandidaatId: string,
+    code: string,
+    werkgever: Werkgever,
+  ): Promise<void> {
     const [open] = await manager.query(
       `SELECT id FROM voorstel WHERE tenant_id = $1 AND kandidaat_id = $2 AND werkgever_id = $3 AND status IN (${OPEN_STATUSSEN}) LIMIT 1`,
       [actor.tenantId, kandidaatId, werkgever.id],
@@ -163,7 +190,13 @@ export class VoorstelService implements OnModuleInit {
     return AppError.conflict(`Kandidaat ${code} heeft al een lopend voorstel bij ${werkgever.naam}.`, 'werkgeverIds');
   }
 
-  private async mailContactpersonen(manager: EntityManager, actor: Actor, voorstel: Voorstel, werkgever: Werkgever, vacatureTitel: string | null): Promise<void> {
+  private async mailContactpersonen(
+    manager: EntityManager,
+    actor: Actor,
+    voorstel: Voorstel,
+    werkgever: Werkgever,
+    vacatureTitel: string | null,
+  ): Promise<void> {
     const contacten = (await this.werkgevers.contactpersonenVan(actor, [werkgever.id])).filter((c) => c.email);
     if (contacten.length === 0) return;
     const [kaart] = await this.kandidaten.kaarten(actor, [voorstel.kandidaatId], manager);

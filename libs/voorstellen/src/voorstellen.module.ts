@@ -15,7 +15,13 @@ import { VoorstelResolver } from './voorstel.resolver';
 import { VoorstelService } from './voorstel.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(VOORSTEL_ENTITIES), KandidatenModule, WerkgeversModule, VacaturesModule, PlaatsingenModule],
+  imports: [
+    TypeOrmModule.forFeature(VOORSTEL_ENTITIES),
+    KandidatenModule,
+    WerkgeversModule,
+    VacaturesModule,
+    PlaatsingenModule,
+  ],
   providers: [
     VoorstelService,
     VoorstelOvergangen,

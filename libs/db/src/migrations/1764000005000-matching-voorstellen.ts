@@ -48,7 +48,9 @@ export class MatchingVoorstellen1764000005000 implements MigrationInterface {
     await q.query(`CREATE INDEX voorstel_werkgever_inbox ON voorstel (werkgever_id, status, created_at DESC, id)`);
     await q.query(`CREATE INDEX voorstel_pipeline ON voorstel (tenant_id, accountmanager_id, status)`);
     await q.query(`CREATE INDEX voorstel_kandidaat ON voorstel (kandidaat_id)`);
-    await q.query(`CREATE INDEX voorstel_werkgever_reactie ON voorstel (tenant_id, werkgever_id) WHERE reactie_reden IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX voorstel_werkgever_reactie ON voorstel (tenant_id, werkgever_id) WHERE reactie_reden IS NOT NULL`,
+    );
 
     await q.query(`CREATE TABLE voorstel_overgang (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -62,9 +64,13 @@ export class MatchingVoorstellen1764000005000 implements MigrationInterface {
     await q.query(`CREATE INDEX voorstel_overgang_voorstel ON voorstel_overgang (voorstel_id, op)`);
 
     // Matching narrows on bounding boxes before it scores.
-    await q.query(`CREATE INDEX kandidaat_beschikbaar_geo ON kandidaat (tenant_id, regio_lat, regio_lon) WHERE status = 'BESCHIKBAAR'`);
+    await q.query(
+      `CREATE INDEX kandidaat_beschikbaar_geo ON kandidaat (tenant_id, regio_lat, regio_lon) WHERE status = 'BESCHIKBAAR'`,
+    );
     // The box around a vacature is as wide as the largest reisbereidheid of an available candidate: one index lookup.
-    await q.query(`CREATE INDEX kandidaat_beschikbaar_reis ON kandidaat (tenant_id, reisbereidheid_km DESC) WHERE status = 'BESCHIKBAAR'`);
+    await q.query(
+      `CREATE INDEX kandidaat_beschikbaar_reis ON kandidaat (tenant_id, reisbereidheid_km DESC) WHERE status = 'BESCHIKBAAR'`,
+    );
     await q.query(`CREATE INDEX vestiging_geo ON vestiging (tenant_id, lat, lon)`);
   }
 

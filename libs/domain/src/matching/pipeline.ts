@@ -49,7 +49,9 @@ export function isOpenFase(fase: PipelineFase): boolean {
   return !EIND_FASEN.includes(fase);
 }
 
-export type OvergangsOordeel = { readonly toegestaan: true } | { readonly toegestaan: false; readonly toegestaneFasen: readonly PipelineFase[]; readonly zin: string };
+export type OvergangsOordeel =
+  | { readonly toegestaan: true }
+  | { readonly toegestaan: false; readonly toegestaneFasen: readonly PipelineFase[]; readonly zin: string };
 
 /** Whether `van → naar` is allowed; when not, the allowed next stages and a Dutch sentence saying so. */
 export function beoordeelOvergang(van: PipelineFase, naar: PipelineFase): OvergangsOordeel {

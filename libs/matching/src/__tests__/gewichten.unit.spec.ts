@@ -17,7 +17,10 @@ describe('match weights', () => {
   });
 
   it('changes only what is given', () => {
-    const w = wijzigGewichten(DEFAULT_MATCH_WEIGHTS, { vacatureFactoren: [{ factor: 'AFSTAND', maxPunten: 40 }], afstandVolledigTotKm: 10 });
+    const w = wijzigGewichten(DEFAULT_MATCH_WEIGHTS, {
+      vacatureFactoren: [{ factor: 'AFSTAND', maxPunten: 40 }],
+      afstandVolledigTotKm: 10,
+    });
     expect(w.vacatureFactoren).toEqual({ ...DEFAULT_MATCH_WEIGHTS.vacatureFactoren, AFSTAND: 40 });
     expect(w.afstand.volledigTotKm).toBe(10);
     expect(w.werkgeverFactoren).toEqual(DEFAULT_MATCH_WEIGHTS.werkgeverFactoren);
@@ -25,7 +28,9 @@ describe('match weights', () => {
   });
 
   it('replaces the versterkingen as a whole', () => {
-    const w = wijzigGewichten(DEFAULT_MATCH_WEIGHTS, { reactieVersterking: [{ reden: 'GEEN_PLEK', factor: 'HISTORIE', multiplier: 3 }] });
+    const w = wijzigGewichten(DEFAULT_MATCH_WEIGHTS, {
+      reactieVersterking: [{ reden: 'GEEN_PLEK', factor: 'HISTORIE', multiplier: 3 }],
+    });
     expect(w.reactieVersterking).toEqual({ GEEN_PLEK: { factor: 'HISTORIE', multiplier: 3 } });
   });
 
@@ -36,12 +41,23 @@ describe('match weights', () => {
   it.each([
     [{ vacatureFactoren: [{ factor: 'AFSTAND' as const, maxPunten: -1 }] }, 'vacatureFactoren.AFSTAND'],
     [{ vacatureFactoren: [{ factor: 'ONBEKEND' as never, maxPunten: 1 }] }, 'vacatureFactoren'],
-    [{ werkgeverFactoren: ['HISTORIE', 'SECTOR', 'AFSTAND', 'DOELGROEP', 'INSTRUMENTEN'].map((factor) => ({ factor: factor as never, maxPunten: 0 })) }, 'werkgeverFactoren'],
+    [
+      {
+        werkgeverFactoren: ['HISTORIE', 'SECTOR', 'AFSTAND', 'DOELGROEP', 'INSTRUMENTEN'].map((factor) => ({
+          factor: factor as never,
+          maxPunten: 0,
+        })),
+      },
+      'werkgeverFactoren',
+    ],
     [{ onbekendFractie: 1.5 }, 'onbekendFractie'],
     [{ urenTolerantieUren: 0 }, 'urenTolerantieUren'],
     [{ beschikbaarheidGraceDagen: 2.5 }, 'beschikbaarheidGraceDagen'],
     [{ vaardighedenVerplichtGewicht: 0, vaardighedenGewenstGewicht: 0 }, 'vaardighedenVerplichtGewicht'],
-    [{ reactieVersterking: [{ reden: 'TE_VER_WEG' as const, factor: 'AFSTAND' as const, multiplier: 0.5 }] }, 'reactieVersterking.TE_VER_WEG.multiplier'],
+    [
+      { reactieVersterking: [{ reden: 'TE_VER_WEG' as const, factor: 'AFSTAND' as const, multiplier: 0.5 }] },
+      'reactieVersterking.TE_VER_WEG.multiplier',
+    ],
     [{ afstandVolledigTotKm: Number.NaN }, 'afstandVolledigTotKm'],
   ])('refuses %j (field %s)', (wijziging, field) => {
     const err = fout(() => wijzigGewichten(DEFAULT_MATCH_WEIGHTS, wijziging));

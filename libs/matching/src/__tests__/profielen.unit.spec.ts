@@ -1,4 +1,10 @@
-import { KandidaatRij, naarMatchKandidaat, naarMatchVacature, naarMatchWerkgever, VacatureRij } from '../utils/profielen';
+import {
+  KandidaatRij,
+  naarMatchKandidaat,
+  naarMatchVacature,
+  naarMatchWerkgever,
+  VacatureRij,
+} from '../utils/profielen';
 
 const kandidaatRij: KandidaatRij = {
   id: 'k1',
@@ -55,7 +61,12 @@ describe('database rows to the engine', () => {
       lat: 51.88,
       reisbereidheidKm: 25,
     });
-    expect(naarMatchKandidaat({ ...kandidaatRij, beschikbaar_vanaf: '2026-04-01', doelgroepen: null, doelgroepregister: null }, '2026-03-01')).toMatchObject({
+    expect(
+      naarMatchKandidaat(
+        { ...kandidaatRij, beschikbaar_vanaf: '2026-04-01', doelgroepen: null, doelgroepregister: null },
+        '2026-03-01',
+      ),
+    ).toMatchObject({
       beschikbaarVanaf: '2026-04-01',
       doelgroepen: [],
     });
@@ -63,17 +74,35 @@ describe('database rows to the engine', () => {
 
   it('maps a vacature: the title as occupation when none is given, a past start date as per direct, unknown instruments dropped', () => {
     const v = naarMatchVacature(vacatureRij, '2026-03-01');
-    expect(v).toMatchObject({ soort: 'VACATURE', occupation: 'Medewerker logistiek', doelgroepen: ['50PLUS'], instrumenten: ['LKS'], plaats: 'Tiel' });
+    expect(v).toMatchObject({
+      soort: 'VACATURE',
+      occupation: 'Medewerker logistiek',
+      doelgroepen: ['50PLUS'],
+      instrumenten: ['LKS'],
+      plaats: 'Tiel',
+    });
     expect(v.startDatum).toBeUndefined();
-    expect(naarMatchVacature({ ...vacatureRij, startdatum: '2026-05-01', beroep: 'orderpicker' }, '2026-03-01')).toMatchObject({ startDatum: '2026-05-01', occupation: 'orderpicker' });
+    expect(
+      naarMatchVacature({ ...vacatureRij, startdatum: '2026-05-01', beroep: 'orderpicker' }, '2026-03-01'),
+    ).toMatchObject({ startDatum: '2026-05-01', occupation: 'orderpicker' });
   });
 
   it('maps a werkgever with its history', () => {
     const w = naarMatchWerkgever(
-      { id: 'w1', sector: 'H', open_doelgroepen: ['BANENAFSPRAAK', 'VIJFTIG_PLUS'], geaccepteerde_instrumenten: ['NO_RISKPOLIS'] },
+      {
+        id: 'w1',
+        sector: 'H',
+        open_doelgroepen: ['BANENAFSPRAAK', 'VIJFTIG_PLUS'],
+        geaccepteerde_instrumenten: ['NO_RISKPOLIS'],
+      },
       [{ id: 'v1', lat: 51.9, lon: 5.4, plaats: 'Tiel' }],
       { plaatsingenPerBeroepsgroep: {}, reacties: [{ reden: 'TE_VER_WEG', datum: '2026-02-01' }] },
     );
-    expect(w).toMatchObject({ soort: 'WERKGEVER', sector: 'H', openDoelgroepen: ['BANENAFSPRAAK', '50PLUS'], acceptedInstrumenten: ['NO_RISKPOLIS'] });
+    expect(w).toMatchObject({
+      soort: 'WERKGEVER',
+      sector: 'H',
+      openDoelgroepen: ['BANENAFSPRAAK', '50PLUS'],
+      acceptedInstrumenten: ['NO_RISKPOLIS'],
+    });
   });
 });

@@ -49,12 +49,17 @@ describe('uitlegVoorWerkgever', () => {
     expect(werkgever.map((f) => f.factor)).not.toContain('DOELGROEP');
     expect(werkgever.find((f) => f.factor === 'INSTRUMENTEN')).toMatchObject({ zin: INSTRUMENTEN_ZIN_WERKGEVER });
     const tekst = werkgever.map((f) => f.zin).join(' | ');
-    for (const woord of ['banenafspraak', 'beschut', 'loonkostensubsidie', 'no-riskpolis', 'staat open voor']) expect(tekst.toLowerCase()).not.toContain(woord);
-    expect(werkgever.filter((f) => f.factor !== 'INSTRUMENTEN')).toEqual(staf.filter((f) => f.factor !== 'DOELGROEP' && f.factor !== 'INSTRUMENTEN'));
+    for (const woord of ['banenafspraak', 'beschut', 'loonkostensubsidie', 'no-riskpolis', 'staat open voor'])
+      expect(tekst.toLowerCase()).not.toContain(woord);
+    expect(werkgever.filter((f) => f.factor !== 'INSTRUMENTEN')).toEqual(
+      staf.filter((f) => f.factor !== 'DOELGROEP' && f.factor !== 'INSTRUMENTEN'),
+    );
   });
 
   it('drops the instruments factor when it scored nothing', () => {
-    const zonder = scoreVacature(kandidaat, { ...vacature, instrumenten: [] }, DEFAULT_MATCH_WEIGHTS, { peildatum: '2026-03-01' }).factors;
+    const zonder = scoreVacature(kandidaat, { ...vacature, instrumenten: [] }, DEFAULT_MATCH_WEIGHTS, {
+      peildatum: '2026-03-01',
+    }).factors;
     expect(zonder.find((f) => f.factor === 'INSTRUMENTEN')?.punten).toBe(0);
     expect(uitlegVoorWerkgever(zonder).map((f) => f.factor)).not.toContain('INSTRUMENTEN');
   });

@@ -31,7 +31,10 @@ registerEnumType(MatchFactorNaam, { name: 'MatchFactor', description: 'Een facto
 registerEnumType(MatchSoort, {
   name: 'MatchSoort',
   description: 'Waarmee de kandidaat gematcht is.',
-  valuesMap: { VACATURE: { description: 'Een open vacature.' }, WERKGEVER: { description: 'Een werkgever, ook zonder open vacature (aanbodgericht).' } },
+  valuesMap: {
+    VACATURE: { description: 'Een open vacature.' },
+    WERKGEVER: { description: 'Een werkgever, ook zonder open vacature (aanbodgericht).' },
+  },
 });
 
 @ObjectType('MatchFactorUitleg', { description: 'Eén factor van de score: punten en een korte Nederlandse zin.' })
@@ -47,18 +50,27 @@ export class MatchVoorKandidaat {
   @Field(() => MatchSoort) soort: MatchSoort;
   @Field(() => Float, { description: '0–100.' }) score: number;
   @Field(() => Werkgever) werkgever: Werkgever;
-  @Field(() => Vacature, { nullable: true, description: 'Leeg bij een werkgever zonder vacature.' }) vacature: Vacature | null;
-  @Field(() => Float, { nullable: true, description: 'Afstand tot de vacature of de dichtstbijzijnde vestiging (km).' }) afstandKm: number | null;
+  @Field(() => Vacature, { nullable: true, description: 'Leeg bij een werkgever zonder vacature.' })
+  vacature: Vacature | null;
+  @Field(() => Float, { nullable: true, description: 'Afstand tot de vacature of de dichtstbijzijnde vestiging (km).' })
+  afstandKm: number | null;
   @Field(() => [MatchFactorUitlegType]) factoren: MatchFactorUitlegType[];
 }
 
 @ObjectType({ description: 'Een kandidaat voor een vacature, met score en uitleg.' })
 export class MatchVoorVacature {
   @Field(() => Float, { description: '0–100.' }) score: number;
-  @Field(() => Kandidaat, { nullable: true, description: 'Alleen voor medewerkers; werkgevers krijgen null en gebruiken kaart.' }) kandidaat: Kandidaat | null;
+  @Field(() => Kandidaat, {
+    nullable: true,
+    description: 'Alleen voor medewerkers; werkgevers krijgen null en gebruiken kaart.',
+  })
+  kandidaat: Kandidaat | null;
   @Field(() => KandidaatKaart, { description: 'De geanonimiseerde kaart.' }) kaart: KandidaatKaart;
   @Field(() => Float, { description: 'Afstand van de woonregio tot de vacature (km).' }) afstandKm: number;
-  @Field(() => [MatchFactorUitlegType], { description: 'Voor werkgevers zonder zinnen die indicaties van de kandidaat prijsgeven.' }) factoren: MatchFactorUitlegType[];
+  @Field(() => [MatchFactorUitlegType], {
+    description: 'Voor werkgevers zonder zinnen die indicaties van de kandidaat prijsgeven.',
+  })
+  factoren: MatchFactorUitlegType[];
 }
 
 @ObjectType()
@@ -76,18 +88,25 @@ export class ReactieVersterkingType {
 
 @ObjectType({ description: 'Alle getallen van de matchscore van deze organisatie.' })
 export class MatchGewichten {
-  @Field(() => [FactorGewicht], { description: 'Maximale punten per factor bij een vacature.' }) vacatureFactoren: FactorGewicht[];
-  @Field(() => [FactorGewicht], { description: 'Maximale punten per factor bij een werkgever zonder vacature.' }) werkgeverFactoren: FactorGewicht[];
-  @Field(() => Float, { description: 'Deel van de punten als gegevens van de kandidaat ontbreken (0–1).' }) onbekendFractie: number;
-  @Field(() => Float, { description: 'Deel voor een beroepswens in dezelfde beroepsgroep (0–1).' }) beroepZelfdeBeroepsgroep: number;
+  @Field(() => [FactorGewicht], { description: 'Maximale punten per factor bij een vacature.' })
+  vacatureFactoren: FactorGewicht[];
+  @Field(() => [FactorGewicht], { description: 'Maximale punten per factor bij een werkgever zonder vacature.' })
+  werkgeverFactoren: FactorGewicht[];
+  @Field(() => Float, { description: 'Deel van de punten als gegevens van de kandidaat ontbreken (0–1).' })
+  onbekendFractie: number;
+  @Field(() => Float, { description: 'Deel voor een beroepswens in dezelfde beroepsgroep (0–1).' })
+  beroepZelfdeBeroepsgroep: number;
   @Field(() => Float) vaardighedenVerplichtGewicht: number;
   @Field(() => Float) vaardighedenGewenstGewicht: number;
   @Field(() => Float, { description: '0–1' }) vaardighedenZelfdeBeroepsgroep: number;
   @Field(() => Float, { description: 'Volle punten tot deze afstand (km).' }) afstandVolledigTotKm: number;
   @Field(() => Float, { description: 'Uren verschil waarbij de urenpunten 0 worden.' }) urenTolerantieUren: number;
-  @Field(() => Float, { description: 'Dagen dat een kandidaat na de startdatum beschikbaar mag komen.' }) beschikbaarheidGraceDagen: number;
-  @Field(() => Float, { description: 'Aftrek per taalniveau onder het minimum (0–1).' }) nederlandsAftrekPerNiveau: number;
-  @Field(() => Float, { description: 'Plaatsingen in de beroepsgroep voor volle historiepunten.' }) historiePlaatsingenVoorVol: number;
+  @Field(() => Float, { description: 'Dagen dat een kandidaat na de startdatum beschikbaar mag komen.' })
+  beschikbaarheidGraceDagen: number;
+  @Field(() => Float, { description: 'Aftrek per taalniveau onder het minimum (0–1).' })
+  nederlandsAftrekPerNiveau: number;
+  @Field(() => Float, { description: 'Plaatsingen in de beroepsgroep voor volle historiepunten.' })
+  historiePlaatsingenVoorVol: number;
   @Field(() => Float, { description: 'Aftrek per "geen plek"-reactie (0–1).' }) historieAftrekPerGeenPlek: number;
   @Field(() => [ReactieVersterkingType]) reactieVersterking: ReactieVersterkingType[];
 }
@@ -114,7 +133,10 @@ export class ReactieVersterkingInput {
 }
 
 // Only @Allow(): MatchConfigService validates the complete result (ranges, known factors, at least one factor with points).
-@InputType({ description: 'Alleen de opgegeven gewichten veranderen; een factorlijst verandert alleen de genoemde factoren, reactieVersterking vervangt alle versterkingen.' })
+@InputType({
+  description:
+    'Alleen de opgegeven gewichten veranderen; een factorlijst verandert alleen de genoemde factoren, reactieVersterking vervangt alle versterkingen.',
+})
 export class MatchGewichtenInput {
   @Field(() => [FactorGewichtInput], { nullable: true }) @Allow() vacatureFactoren?: FactorGewichtInput[];
   @Field(() => [FactorGewichtInput], { nullable: true }) @Allow() werkgeverFactoren?: FactorGewichtInput[];

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AARDSTRAAL_KM, beroepsgroep, Beroepsgroep, BoundingBox, MatchVestiging, WerkgeverHistorie } from '@matchpunt/domain';
+import {
+  AARDSTRAAL_KM,
+  beroepsgroep,
+  Beroepsgroep,
+  BoundingBox,
+  MatchVestiging,
+  WerkgeverHistorie,
+} from '@matchpunt/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { KandidaatRij, VacatureRij, WerkgeverRij } from '../utils/profielen';
 
@@ -84,7 +91,10 @@ export class MatchBronnen {
 
   /** The largest reisbereidheid among the tenant's available candidates (0 when there are none). */
   async maxReisbereidheid(tenantId: string, m: EntityManager = this.dataSource.manager): Promise<number> {
-    const [{ km }] = await m.query(`SELECT coalesce((SELECT reisbereidheid_km FROM kandidaat WHERE tenant_id = $1 AND status = 'BESCHIKBAAR' ORDER BY reisbereidheid_km DESC LIMIT 1), 0)::int AS km`, [tenantId]);
+    const [{ km }] = await m.query(
+      `SELECT coalesce((SELECT reisbereidheid_km FROM kandidaat WHERE tenant_id = $1 AND status = 'BESCHIKBAAR' ORDER BY reisbereidheid_km DESC LIMIT 1), 0)::int AS km`,
+      [tenantId],
+    );
     return km;
   }
 
@@ -93,7 +103,10 @@ export class MatchBronnen {
    * within their own reisbereidheid of the place, holding a licence when one is required, and available
    * in time. The engine applies the same rules exactly; this only narrows.
    */
-  async kandidatenVoorVacature(f: KandidatenVoorVacatureFilter, m: EntityManager = this.dataSource.manager): Promise<KandidaatRij[]> {
+  async kandidatenVoorVacature(
+    f: KandidatenVoorVacatureFilter,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<KandidaatRij[]> {
     const [{ rijen }] = await m.query(
       `SELECT ${KANDIDAAT_JSON}
        FROM kandidaat k LEFT JOIN kandidaat_indicatie i ON i.kandidaat_id = k.id
@@ -102,13 +115,26 @@ export class MatchBronnen {
          AND ${afstandSql('k.regio_lat', 'k.regio_lon', '$6', '$7')} <= k.reisbereidheid_km + ${MARGE_KM}
          AND (NOT $8::boolean OR k.rijbewijs)
          AND (k.beschikbaar_vanaf IS NULL OR k.beschikbaar_vanaf <= $9::date)`,
-      [f.tenantId, f.box.minLat, f.box.maxLat, f.box.minLon, f.box.maxLon, f.lat, f.lon, f.rijbewijsVereist, f.uiterlijkBeschikbaar],
+      [
+        f.tenantId,
+        f.box.minLat,
+        f.box.maxLat,
+        f.box.minLon,
+        f.box.maxLon,
+        f.lat,
+        f.lon,
+        f.rijbewijsVereist,
+        f.uiterlijkBeschikbaar,
+      ],
     );
     return uitJson(rijen);
   }
 
   /** Every BESCHIKBAAR candidate of the tenant, unfiltered: the plain full scan the benchmark compares with. */
-  async alleBeschikbareKandidaten(tenantId: string, m: EntityManager = this.dataSource.manager): Promise<KandidaatRij[]> {
+  async alleBeschikbareKandidaten(
+    tenantId: string,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<KandidaatRij[]> {
     const [{ rijen }] = await m.query(
       `SELECT ${KANDIDAAT_JSON} FROM kandidaat k LEFT JOIN kandidaat_indicatie i ON i.kandidaat_id = k.id
        WHERE k.tenant_id = $1 AND k.status = 'BESCHIKBAAR'`,
@@ -118,7 +144,11 @@ export class MatchBronnen {
   }
 
   /** One candidate's matching profile (any status). */
-  async kandidaat(tenantId: string, id: string, m: EntityManager = this.dataSource.manager): Promise<KandidaatRij | null> {
+  async kandidaat(
+    tenantId: string,
+    id: string,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<KandidaatRij | null> {
     const [rij] = await m.query(
       `SELECT ${KANDIDAAT_KOLOMMEN} FROM kandidaat k LEFT JOIN kandidaat_indicatie i ON i.kandidaat_id = k.id WHERE k.tenant_id = $1 AND k.id = $2`,
       [tenantId, id],
@@ -127,7 +157,11 @@ export class MatchBronnen {
   }
 
   /** One vacature with its place (any status), or null when it has no place at all. */
-  async vacature(tenantId: string, id: string, m: EntityManager = this.dataSource.manager): Promise<VacatureRij | null> {
+  async vacature(
+    tenantId: string,
+    id: string,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<VacatureRij | null> {
     const [rij] = await m.query(`${VACATURE_SELECT} WHERE va.tenant_id = $1 AND va.id = $2`, [tenantId, id]);
     return rij ?? null;
   }
@@ -148,31 +182,61 @@ export class MatchBronnen {
          AND loc.lat BETWEEN $2 AND $3 AND loc.lon BETWEEN $4 AND $5
          AND (NOT va.rijbewijs_vereist OR $6::boolean)
          AND greatest(va.startdatum, $9::date) + $8::int >= $7::date`,
-      [tenantId, box.minLat, box.maxLat, box.minLon, box.maxLon, kandidaat.rijbewijs, kandidaat.beschikbaarVanaf, kandidaat.graceDagen, kandidaat.peildatum],
+      [
+        tenantId,
+        box.minLat,
+        box.maxLat,
+        box.minLon,
+        box.maxLon,
+        kandidaat.rijbewijs,
+        kandidaat.beschikbaarVanaf,
+        kandidaat.graceDagen,
+        kandidaat.peildatum,
+      ],
     );
   }
 
   /** The tenant's vestigingen inside the box, grouped by werkgever. */
-  async vestigingenIn(tenantId: string, box: BoundingBox, m: EntityManager = this.dataSource.manager): Promise<Map<string, MatchVestiging[]>> {
+  async vestigingenIn(
+    tenantId: string,
+    box: BoundingBox,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, MatchVestiging[]>> {
     const rijen: { id: string; werkgever_id: string; lat: number; lon: number; plaats: string }[] = await m.query(
       `SELECT id, werkgever_id, lat, lon, plaats FROM vestiging
        WHERE tenant_id = $1 AND lat BETWEEN $2 AND $3 AND lon BETWEEN $4 AND $5`,
       [tenantId, box.minLat, box.maxLat, box.minLon, box.maxLon],
     );
-    return groepeer(rijen, (r) => r.werkgever_id, ({ id, lat, lon, plaats }) => ({ id, lat, lon, plaats }));
+    return groepeer(
+      rijen,
+      (r) => r.werkgever_id,
+      ({ id, lat, lon, plaats }) => ({ id, lat, lon, plaats }),
+    );
   }
 
   /** Every vestiging of these werkgevers, grouped by werkgever. */
-  async vestigingenVan(tenantId: string, werkgeverIds: readonly string[], m: EntityManager = this.dataSource.manager): Promise<Map<string, MatchVestiging[]>> {
+  async vestigingenVan(
+    tenantId: string,
+    werkgeverIds: readonly string[],
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, MatchVestiging[]>> {
     if (werkgeverIds.length === 0) return new Map();
     const rijen: { id: string; werkgever_id: string; lat: number; lon: number; plaats: string }[] = await m.query(
       `SELECT id, werkgever_id, lat, lon, plaats FROM vestiging WHERE tenant_id = $1 AND werkgever_id = ANY($2::uuid[])`,
       [tenantId, werkgeverIds],
     );
-    return groepeer(rijen, (r) => r.werkgever_id, ({ id, lat, lon, plaats }) => ({ id, lat, lon, plaats }));
+    return groepeer(
+      rijen,
+      (r) => r.werkgever_id,
+      ({ id, lat, lon, plaats }) => ({ id, lat, lon, plaats }),
+    );
   }
 
-  werkgevers(tenantId: string, ids: readonly string[], m: EntityManager = this.dataSource.manager): Promise<WerkgeverRij[]> {
+  werkgevers(
+    tenantId: string,
+    ids: readonly string[],
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<WerkgeverRij[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return m.query(
       `SELECT id, sector, open_doelgroepen, geaccepteerde_instrumenten FROM werkgever WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
@@ -184,10 +248,20 @@ export class MatchBronnen {
    * Past placements per werkgever and beroepsgroep: the group of the vacature's occupation (or title), else
    * of the placed candidate's first recognised wish.
    */
-  async plaatsingenPerBeroepsgroep(tenantId: string, werkgeverIds: readonly string[], m: EntityManager = this.dataSource.manager): Promise<Map<string, WerkgeverHistorie['plaatsingenPerBeroepsgroep']>> {
+  async plaatsingenPerBeroepsgroep(
+    tenantId: string,
+    werkgeverIds: readonly string[],
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, WerkgeverHistorie['plaatsingenPerBeroepsgroep']>> {
     const uit = new Map<string, Partial<Record<Beroepsgroep, number>>>();
     if (werkgeverIds.length === 0) return uit;
-    const rijen: { werkgever_id: string; beroep: string | null; titel: string | null; beroepswensen: string[]; aantal: number }[] = await m.query(
+    const rijen: {
+      werkgever_id: string;
+      beroep: string | null;
+      titel: string | null;
+      beroepswensen: string[];
+      aantal: number;
+    }[] = await m.query(
       `SELECT p.werkgever_id, va.beroep, va.titel, k.beroepswensen, count(*)::int AS aantal
        FROM plaatsing p JOIN kandidaat k ON k.id = p.kandidaat_id LEFT JOIN vacature va ON va.id = p.vacature_id
        WHERE p.tenant_id = $1 AND p.werkgever_id = ANY($2::uuid[])

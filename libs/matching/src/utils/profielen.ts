@@ -1,4 +1,15 @@
-import type { Doelgroep, Instrument, MatchKandidaat, MatchVacature, MatchVestiging, MatchWerkgever, SbiSectie, TaalNiveau, Vervoer, WerkgeverHistorie } from '@matchpunt/domain';
+import type {
+  Doelgroep,
+  Instrument,
+  MatchKandidaat,
+  MatchVacature,
+  MatchVestiging,
+  MatchWerkgever,
+  SbiSectie,
+  TaalNiveau,
+  Vervoer,
+  WerkgeverHistorie,
+} from '@matchpunt/domain';
 
 /**
  * Pure mapping from database rows to the matching engine's shapes. The API's enums differ from the engine's
@@ -100,7 +111,8 @@ export function naarMatchKandidaat(rij: KandidaatRij, peildatum: string): MatchK
     beschikbaarVanaf: rij.beschikbaar_vanaf && rij.beschikbaar_vanaf > peildatum ? rij.beschikbaar_vanaf : peildatum,
     rijbewijs: rij.rijbewijs,
     vervoer: kies(rij.vervoer, VERVOER),
-    ...(rij.nederlands_niveau && TAAL.has(rij.nederlands_niveau) && { nederlandsNiveau: rij.nederlands_niveau as TaalNiveau }),
+    ...(rij.nederlands_niveau &&
+      TAAL.has(rij.nederlands_niveau) && { nederlandsNiveau: rij.nederlands_niveau as TaalNiveau }),
     sectorWensen: rij.sector_wensen.filter((s) => SECTOR.test(s)) as SbiSectie[],
     doelgroepen: [...groepen],
     instrumenten: [
@@ -129,13 +141,18 @@ export function naarMatchVacature(rij: VacatureRij, peildatum: string): MatchVac
     urenMax: rij.uren_max,
     ...(rij.startdatum && rij.startdatum > peildatum && { startDatum: rij.startdatum }),
     rijbewijsVereist: rij.rijbewijs_vereist,
-    ...(rij.nederlands_niveau && TAAL.has(rij.nederlands_niveau) && { nederlandsNiveauMin: rij.nederlands_niveau as TaalNiveau }),
+    ...(rij.nederlands_niveau &&
+      TAAL.has(rij.nederlands_niveau) && { nederlandsNiveauMin: rij.nederlands_niveau as TaalNiveau }),
     doelgroepen: doelgroepen(rij.doelgroepen),
     instrumenten: instrumenten(rij.instrumenten),
   };
 }
 
-export function naarMatchWerkgever(rij: WerkgeverRij, vestigingen: readonly MatchVestiging[], history: WerkgeverHistorie): MatchWerkgever {
+export function naarMatchWerkgever(
+  rij: WerkgeverRij,
+  vestigingen: readonly MatchVestiging[],
+  history: WerkgeverHistorie,
+): MatchWerkgever {
   return {
     soort: 'WERKGEVER',
     id: rij.id,

@@ -1,7 +1,8 @@
 import type { MatchFactorUitleg } from '@matchpunt/domain';
 
 /** What an employer reads instead of the instruments sentence (which names the candidate's instruments). */
-export const INSTRUMENTEN_ZIN_WERKGEVER = 'Instrumenten die bij deze kandidaat passen, worden door uw organisatie geaccepteerd';
+export const INSTRUMENTEN_ZIN_WERKGEVER =
+  'Instrumenten die bij deze kandidaat passen, worden door uw organisatie geaccepteerd';
 
 /**
  * The explanation an employer user may read. The DOELGROEP sentence ("staat open voor banenafspraak")

@@ -19,7 +19,9 @@ export class VoorstelPlaatsingInput {
 export class VoorstelFilterInput {
   @Field(() => [VoorstelStatus], { nullable: true }) @Allow() status?: VoorstelStatus[];
   @Field(() => ID, { nullable: true }) @Allow() kandidaatId?: string;
-  @Field(() => ID, { nullable: true, description: 'Werkgevers zien altijd alleen hun eigen organisatie.' }) @Allow() werkgeverId?: string;
+  @Field(() => ID, { nullable: true, description: 'Werkgevers zien altijd alleen hun eigen organisatie.' })
+  @Allow()
+  werkgeverId?: string;
   @Field(() => ID, { nullable: true }) @Allow() accountmanagerId?: string;
 }
 
@@ -30,7 +32,9 @@ export class VoorstellenArgs extends PageArgs {
 
 @ArgsType()
 export class MijnVoorstellenArgs extends PageArgs {
-  @Field(() => [VoorstelStatus], { nullable: true, description: 'Alleen deze fasen; leeg = alle.' }) @Allow() status?: VoorstelStatus[];
+  @Field(() => [VoorstelStatus], { nullable: true, description: 'Alleen deze fasen; leeg = alle.' })
+  @Allow()
+  status?: VoorstelStatus[];
 }
 
 export const VoorstelConnection = ConnectionType(Voorstel);
@@ -45,7 +49,8 @@ export class PipelineKaart {
 export class PipelineKolomType {
   @Field(() => VoorstelStatus) fase: VoorstelStatus;
   @Field(() => Int, { description: 'Alle voorstellen in deze fase.' }) aantal: number;
-  @Field(() => [PipelineKaart], { description: 'Langst in deze fase eerst (hoogstens perKolom).' }) kaarten: PipelineKaart[];
+  @Field(() => [PipelineKaart], { description: 'Langst in deze fase eerst (hoogstens perKolom).' })
+  kaarten: PipelineKaart[];
 }
 
 @ObjectType({ description: 'Het pijplijnbord van een accountmanager of jobhunter.' })

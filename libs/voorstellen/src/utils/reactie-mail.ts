@@ -32,7 +32,9 @@ export function reactieMail(g: {
     `${kop}.`,
     v.reactieReden ? `Reden: ${REDEN_TEKST[v.reactieReden]}.` : null,
     v.reactieToelichting ? `Toelichting: ${v.reactieToelichting}` : null,
-    v.reactie === VoorstelReactie.INTERESSE ? 'Plan een kennismaking en zet het voorstel daarna op KENNISMAKING.' : null,
+    v.reactie === VoorstelReactie.INTERESSE
+      ? 'Plan een kennismaking en zet het voorstel daarna op KENNISMAKING.'
+      : null,
   ].filter((r): r is string => r !== null);
   return {
     tenantId: g.tenantId,

@@ -19,6 +19,8 @@ export function tekst(value: unknown, field: string, max: number, verplicht = fa
 
 /** PostgreSQL unique_violation on the named constraint or index. */
 export function isUniekFout(err: unknown, constraint: string): boolean {
-  const e = (err as { driverError?: { code?: string; constraint?: string } }).driverError ?? (err as { code?: string; constraint?: string });
+  const e =
+    (err as { driverError?: { code?: string; constraint?: string } }).driverError ??
+    (err as { code?: string; constraint?: string });
   return e?.code === '23505' && e.constraint === constraint;
 }

@@ -46,12 +46,24 @@ export function voorstelMail(g: VoorstelMailGegevens): MailMessage {
   const html = mailLayout(
     'Een kandidaat voor u',
     `<p>Beste ${escapeHtml(g.contact.naam)},</p><p>${escapeHtml(intro)}</p>` +
-      (g.notitie ? `<blockquote style="border-left:4px solid #0b4f6c;margin:0;padding:8px 16px">${escapeHtml(g.notitie)}</blockquote>` : '') +
+      (g.notitie
+        ? `<blockquote style="border-left:4px solid #0b4f6c;margin:0;padding:8px 16px">${escapeHtml(g.notitie)}</blockquote>`
+        : '') +
       `<table style="border-collapse:collapse;margin:16px 0">${regels
-        .map(([k, v]) => `<tr><th style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(k)}</th><td style="padding:4px 0">${escapeHtml(v)}</td></tr>`)
+        .map(
+          ([k, v]) =>
+            `<tr><th style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(k)}</th><td style="padding:4px 0">${escapeHtml(v)}</td></tr>`,
+        )
         .join('')}</table>` +
       (g.kaart.pitch ? `<p><em>${escapeHtml(g.kaart.pitch)}</em></p>` : '') +
       `<p><a href="${escapeHtml(g.link)}" style="display:inline-block;background:#0b4f6c;color:#fff;padding:10px 16px;text-decoration:none;border-radius:4px">Bekijk het voorstel</a></p>`,
   );
-  return { tenantId: g.tenantId, dedupeKey: `voorstel-${g.voorstelId}-${g.contact.id}`, to: g.contact.email, subject: onderwerp, text, html };
+  return {
+    tenantId: g.tenantId,
+    dedupeKey: `voorstel-${g.voorstelId}-${g.contact.id}`,
+    to: g.contact.email,
+    subject: onderwerp,
+    text,
+    html,
+  };
 }

@@ -1,4 +1,13 @@
-import { beoordeelOvergang, dagenInFase, EIND_FASEN, isOpenFase, isPipelineFase, OPEN_FASEN, PIPELINE_FASEN, volgendeFasen } from '../pipeline';
+import {
+  beoordeelOvergang,
+  dagenInFase,
+  EIND_FASEN,
+  isOpenFase,
+  isPipelineFase,
+  OPEN_FASEN,
+  PIPELINE_FASEN,
+  volgendeFasen,
+} from '../pipeline';
 
 describe('voorstel pipeline', () => {
   it('walks the happy path one stage at a time', () => {
@@ -23,7 +32,8 @@ describe('voorstel pipeline', () => {
 
   it('never goes back', () => {
     for (let i = 0; i < 6; i++) {
-      for (let j = 0; j < i; j++) expect(beoordeelOvergang(PIPELINE_FASEN[i], PIPELINE_FASEN[j]).toegestaan).toBe(false);
+      for (let j = 0; j < i; j++)
+        expect(beoordeelOvergang(PIPELINE_FASEN[i], PIPELINE_FASEN[j]).toegestaan).toBe(false);
     }
   });
 
@@ -36,14 +46,16 @@ describe('voorstel pipeline', () => {
       expect(volgendeFasen(fase)).toEqual([]);
       const oordeel = beoordeelOvergang(fase, 'VOORGESTELD');
       expect(oordeel.toegestaan).toBe(false);
-      if (!oordeel.toegestaan) expect(oordeel.zin).toBe(`Dit voorstel is afgesloten (${fase}); er volgt geen fase meer.`);
+      if (!oordeel.toegestaan)
+        expect(oordeel.zin).toBe(`Dit voorstel is afgesloten (${fase}); er volgt geen fase meer.`);
     }
   });
 
   it('says so when the stage does not change', () => {
     const oordeel = beoordeelOvergang('INTERESSE', 'INTERESSE');
     expect(oordeel.toegestaan).toBe(false);
-    if (!oordeel.toegestaan) expect(oordeel.zin).toMatch(/^Dit voorstel staat al in fase INTERESSE\. Mogelijke volgende fasen: KENNISMAKING/);
+    if (!oordeel.toegestaan)
+      expect(oordeel.zin).toMatch(/^Dit voorstel staat al in fase INTERESSE\. Mogelijke volgende fasen: KENNISMAKING/);
   });
 
   it('knows open and closed stages and recognises stage names', () => {
