@@ -44,6 +44,7 @@ const UPSERT = `
   INSERT INTO search_lexeme (type, lexeme)
   SELECT DISTINCT u.type, l.lexeme FROM upserted u, unnest(tsvector_to_array(u.tsv)) AS l(lexeme)
   WHERE length(l.lexeme) BETWEEN 3 AND 40 AND l.lexeme !~ '^([0-9]+|syn_.*)$'
+  ORDER BY 1, 2
   ON CONFLICT DO NOTHING`;
 
 /**
@@ -88,7 +89,9 @@ export class PostgresSearchIndex extends SearchIndex {
       const known = latest.get(key);
       if (!known || known.updatedAt <= doc.updatedAt) latest.set(key, doc);
     }
-    await this.dataSource.query(UPSERT, [JSON.stringify([...latest.values()].map(toPgDocumentRow)), new Date()]);
+    // Rows (and lexemes) in key order, so concurrent upserts (a reindex beside index jobs) cannot deadlock.
+    const rows = [...latest.values()].sort((a, b) => (a.type === b.type ? (a.id < b.id ? -1 : 1) : a.type < b.type ? -1 : 1)).map(toPgDocumentRow);
+    await this.dataSource.query(UPSERT, [JSON.stringify(rows), new Date()]);
   }
 
   async remove(type: SearchDocumentType, ids: readonly string[]): Promise<void> {
