@@ -26,6 +26,12 @@ export interface HerberekenUitkomst {
   fouten: number;
 }
 
+interface Adressen {
+  werkgever: Map<string, string>;
+  contacten: Map<string, string[]>;
+  accountmanager: Map<string, string>;
+}
+
 /** Obligations per transaction in the daily run: short locks, few round trips. */
 const PER_KEER = 250;
 
@@ -96,21 +102,39 @@ export class SroiHerberekening {
         [updates.map((u) => u.id), updates.map((u) => u.status), updates.map((u) => u.gerealiseerd), updates.map((u) => u.prognose), peildatum],
       );
     }
-    for (const { v, r } of meldingen) {
-      uitkomst.achterGemeld++;
-      uitkomst.mails += await this.meldAchter(m, v, r, peildatum);
+    if (meldingen.length) {
+      const adressen = await this.adressen(m, meldingen.map(({ v }) => v));
+      for (const { v, r } of meldingen) {
+        uitkomst.achterGemeld++;
+        uitkomst.mails += await this.meldAchter(m, v, r, peildatum, adressen);
+      }
     }
     return uitkomst;
   }
 
-  private async meldAchter(m: EntityManager, v: VerplichtingRij, r: DomeinVoortgang, peildatum: string): Promise<number> {
-    const ontvangers: { email: string; soort: 'accountmanager' | 'werkgever' }[] = await m.query(
-      `SELECT email, 'accountmanager' AS soort FROM app_user WHERE id = $1 AND tenant_id = $2
-       UNION
-       SELECT email, 'werkgever' AS soort FROM contactpersoon WHERE werkgever_id = $3 AND tenant_id = $2 AND email IS NOT NULL`,
-      [v.accountmanager_id, v.tenant_id, v.werkgever_id],
-    );
-    const [{ naam: werkgever }] = await m.query(`SELECT naam FROM werkgever WHERE id = $1`, [v.werkgever_id]);
+  /** Names and addresses for the alerts of one chunk, in three queries. */
+  private async adressen(m: EntityManager, rows: VerplichtingRij[]): Promise<Adressen> {
+    const werkgeverIds = [...new Set(rows.map((v) => v.werkgever_id))];
+    const amIds = [...new Set(rows.map((v) => v.accountmanager_id).filter((id): id is string => id !== null))];
+    const [werkgevers, contacten, accountmanagers]: [{ id: string; naam: string }[], { werkgever_id: string; email: string }[], { id: string; email: string }[]] = [
+      await m.query(`SELECT id, naam FROM werkgever WHERE id = ANY($1::uuid[])`, [werkgeverIds]),
+      await m.query(`SELECT DISTINCT werkgever_id, email FROM contactpersoon WHERE werkgever_id = ANY($1::uuid[]) AND email IS NOT NULL ORDER BY werkgever_id, email`, [werkgeverIds]),
+      await m.query(`SELECT id, email FROM app_user WHERE id = ANY($1::uuid[])`, [amIds]),
+    ];
+    return {
+      werkgever: new Map(werkgevers.map((w) => [w.id, w.naam])),
+      contacten: contacten.reduce((map, c) => map.set(c.werkgever_id, [...(map.get(c.werkgever_id) ?? []), c.email]), new Map<string, string[]>()),
+      accountmanager: new Map(accountmanagers.map((a) => [a.id, a.email])),
+    };
+  }
+
+  private async meldAchter(m: EntityManager, v: VerplichtingRij, r: DomeinVoortgang, peildatum: string, adressen: Adressen): Promise<number> {
+    const am = v.accountmanager_id ? adressen.accountmanager.get(v.accountmanager_id) : undefined;
+    const ontvangers: { email: string; soort: 'accountmanager' | 'werkgever' }[] = [
+      ...(am ? [{ email: am, soort: 'accountmanager' as const }] : []),
+      ...(adressen.contacten.get(v.werkgever_id) ?? []).map((email) => ({ email, soort: 'werkgever' as const })),
+    ];
+    const werkgever = adressen.werkgever.get(v.werkgever_id) ?? '';
     const link = `${this.config.PUBLIC_URL}/sroi/${v.id}`;
     const cijfers = [
       `Verplichting: ${euroNl(r.verplichting)}`,
