@@ -4,7 +4,14 @@ import { test } from './harness';
 test('ACCOUNTMANAGER: own werkgevers, one werkgever with its relation history, logs a contact, places a vacature', async (t) => {
   const { page, app } = t;
   await t.login('accountmanager@werkzaak.demo');
-  assert.deepEqual(await t.menu(), ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures', 'Kandidaten']);
+  assert.deepEqual(await t.menu(), [
+    'Overzicht',
+    'Pijplijn',
+    'Functiecreatie',
+    'Werkgevers',
+    'Vacatures',
+    'Kandidaten',
+  ]);
   const [am] = await app.db.query(`SELECT id FROM app_user WHERE email = 'accountmanager@werkzaak.demo'`);
   const eigen: { id: string; naam: string }[] = await app.db.query(
     `SELECT id, naam FROM werkgever WHERE accountmanager_id = $1 ORDER BY naam`,

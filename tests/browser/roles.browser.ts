@@ -8,21 +8,21 @@ const STAFF = [
     naam: 'Anita Admin',
     rol: 'ADMIN',
     label: 'Beheerder',
-    menu: ['Overzicht', 'Werkgevers', 'Vacatures', 'Kandidaten', 'Gebruiker toevoegen', 'Zoekindex'],
+    menu: ['Overzicht', 'Functiecreatie', 'Werkgevers', 'Vacatures', 'Kandidaten', 'Gebruiker toevoegen', 'Zoekindex'],
   },
   {
     email: 'accountmanager@werkzaak.demo',
     naam: 'Bram de Vries',
     rol: 'ACCOUNTMANAGER',
     label: 'Accountmanager',
-    menu: ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures', 'Kandidaten'],
+    menu: ['Overzicht', 'Pijplijn', 'Functiecreatie', 'Werkgevers', 'Vacatures', 'Kandidaten'],
   },
   {
     email: 'jobhunter@werkzaak.demo',
     naam: 'Joost van Dam',
     rol: 'JOBHUNTER',
     label: 'Jobhunter',
-    menu: ['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures', 'Kandidaten'],
+    menu: ['Overzicht', 'Pijplijn', 'Functiecreatie', 'Werkgevers', 'Vacatures', 'Kandidaten'],
   },
   {
     email: 'werkcoach@werkzaak.demo',
@@ -74,6 +74,7 @@ test(
     await checkHome(t, 'Bram de Vries', 'Accountmanager', [
       'Overzicht',
       'Pijplijn',
+      'Functiecreatie',
       'Werkgevers',
       'Vacatures',
       'Kandidaten',

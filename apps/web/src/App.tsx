@@ -13,6 +13,8 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { WachtwoordInstellenPage } from './pages/WachtwoordInstellenPage';
 import { WachtwoordVergetenPage } from './pages/WachtwoordVergetenPage';
 import { ZoekindexPage } from './pages/ZoekindexPage';
+import { KansenPage } from './pages/functiecreatie/KansenPage';
+import { KansPage } from './pages/functiecreatie/KansPage';
 import { KandidaatPage } from './pages/kandidaten/KandidaatPage';
 import { KandidatenPage } from './pages/kandidaten/KandidatenPage';
 import { StafKandidaatPage } from './pages/kandidaten/StafKandidaatPage';
@@ -30,6 +32,7 @@ import { WerkgeversPage } from './pages/werkgevers/WerkgeversPage';
 import { STAF } from './navigation/menu';
 
 const PLAATSERS: readonly Rol[] = ['WERKGEVER', 'ACCOUNTMANAGER', 'ADMIN'];
+const FUNCTIECREATIE: readonly Rol[] = ['JOBHUNTER', 'ACCOUNTMANAGER', 'ADMIN'];
 
 export function App() {
   return (
@@ -106,6 +109,22 @@ export function App() {
           element={
             <RequireRole roles={STAF}>
               <PijplijnPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/functiecreatie"
+          element={
+            <RequireRole roles={FUNCTIECREATIE}>
+              <KansenPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/functiecreatie/:id"
+          element={
+            <RequireRole roles={FUNCTIECREATIE}>
+              <KansPage />
             </RequireRole>
           }
         />

@@ -5,9 +5,17 @@ describe('menuFor', () => {
   it('gives each role its own menu', () => {
     const labels = (rol: Parameters<typeof menuFor>[0]) => menuFor(rol).map((item) => item.label);
     expect(labels('WERKGEVER')).toEqual(['Overzicht', 'Voorstellen', 'Vacatures', 'Kandidaten', 'Mijn organisatie']);
-    expect(labels('ACCOUNTMANAGER')).toEqual(['Overzicht', 'Pijplijn', 'Werkgevers', 'Vacatures', 'Kandidaten']);
+    expect(labels('ACCOUNTMANAGER')).toEqual([
+      'Overzicht',
+      'Pijplijn',
+      'Functiecreatie',
+      'Werkgevers',
+      'Vacatures',
+      'Kandidaten',
+    ]);
     expect(labels('ADMIN')).toEqual([
       'Overzicht',
+      'Functiecreatie',
       'Werkgevers',
       'Vacatures',
       'Kandidaten',
