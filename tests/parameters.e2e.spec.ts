@@ -99,7 +99,8 @@ describe('parameter sets (through HTTP)', () => {
     ['an unknown base version', { basisId: '00000000-0000-4000-8000-000000000000', geldigVanaf: '2027-01-01', inhoud: {} }, 'basisId'],
   ])('refuses %s with BAD_USER_INPUT naming the field, and saves nothing', async (_, input, field) => {
     const before = await count();
-    const variables = { input: { ...input, ...(input.basisId === 'v1' && { basisId: v1 }) } };
+    const basis = (input as { basisId?: string }).basisId;
+    const variables = { input: { ...input, ...(basis === 'v1' && { basisId: v1 }) } };
     expect(await app.gql.fails(MAAK, variables, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await count()).toBe(before);
   });
