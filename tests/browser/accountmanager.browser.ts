@@ -8,6 +8,7 @@ test('ACCOUNTMANAGER: own werkgevers, one werkgever with its relation history, l
     'Overzicht',
     'Pijplijn',
     'Functiecreatie',
+    'Aanbodskrant',
     'Werkgevers',
     'Vacatures',
     'Kandidaten',

@@ -13,6 +13,9 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { WachtwoordInstellenPage } from './pages/WachtwoordInstellenPage';
 import { WachtwoordVergetenPage } from './pages/WachtwoordVergetenPage';
 import { ZoekindexPage } from './pages/ZoekindexPage';
+import { AanbodskrantenPage } from './pages/aanbodskrant/AanbodskrantenPage';
+import { AanbodskrantNieuwPage } from './pages/aanbodskrant/AanbodskrantNieuwPage';
+import { AanbodskrantPage } from './pages/aanbodskrant/AanbodskrantPage';
 import { KansenPage } from './pages/functiecreatie/KansenPage';
 import { KansPage } from './pages/functiecreatie/KansPage';
 import { KandidaatPage } from './pages/kandidaten/KandidaatPage';
@@ -33,6 +36,7 @@ import { STAF } from './navigation/menu';
 
 const PLAATSERS: readonly Rol[] = ['WERKGEVER', 'ACCOUNTMANAGER', 'ADMIN'];
 const FUNCTIECREATIE: readonly Rol[] = ['JOBHUNTER', 'ACCOUNTMANAGER', 'ADMIN'];
+const AANBODSKRANT: readonly Rol[] = ['ACCOUNTMANAGER', 'ADMIN'];
 
 export function App() {
   return (
@@ -125,6 +129,30 @@ export function App() {
           element={
             <RequireRole roles={FUNCTIECREATIE}>
               <KansPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/aanbodskrant"
+          element={
+            <RequireRole roles={AANBODSKRANT}>
+              <AanbodskrantenPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/aanbodskrant/nieuw"
+          element={
+            <RequireRole roles={AANBODSKRANT}>
+              <AanbodskrantNieuwPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/aanbodskrant/:id"
+          element={
+            <RequireRole roles={AANBODSKRANT}>
+              <AanbodskrantPage />
             </RequireRole>
           }
         />

@@ -9,6 +9,7 @@ describe('menuFor', () => {
       'Overzicht',
       'Pijplijn',
       'Functiecreatie',
+      'Aanbodskrant',
       'Werkgevers',
       'Vacatures',
       'Kandidaten',
@@ -16,6 +17,7 @@ describe('menuFor', () => {
     expect(labels('ADMIN')).toEqual([
       'Overzicht',
       'Functiecreatie',
+      'Aanbodskrant',
       'Werkgevers',
       'Vacatures',
       'Kandidaten',

@@ -17,6 +17,7 @@ export const MENU: readonly MenuItem[] = [
   { path: '/', label: t.menu.overzicht, roles: ROLLEN },
   { path: '/pijplijn', label: t.menu.pijplijn, roles: ['ACCOUNTMANAGER', 'JOBHUNTER'] },
   { path: '/functiecreatie', label: t.menu.functiecreatie, roles: ['JOBHUNTER', 'ACCOUNTMANAGER', 'ADMIN'] },
+  { path: '/aanbodskrant', label: t.menu.aanbodskrant, roles: ['ACCOUNTMANAGER', 'ADMIN'] },
   { path: '/werkgevers', label: t.menu.werkgevers, roles: STAF },
   { path: '/voorstellen', label: t.menu.voorstellen, roles: ['WERKGEVER'] },
   { path: '/vacatures', label: t.menu.vacatures, roles: ROLLEN },
