@@ -3,7 +3,8 @@
  * candidates (a clone of the migrated template, seeded with `runSeed`, like the tests make theirs), beside a
  * plain full scan in the same run: load every available candidate of the tenant, score every one with the
  * explained `scoreVacature`, sort, take the best. Prints JSON lines:
- *   - service (staff view and werkgever view): p50/p95 per call, candidates left after the SQL narrowing;
+ *   - service (staff view and werkgever view): p50/p95 per call; candidates left after the SQL narrowing, how many
+ *     of them have a wish that can match the occupation (loaded first) and for how many vacatures those decide;
  *   - fullScan: p50/p95 of the plain scan, and the ratio fullScan / service;
  *   - agree: whether both give the same best candidates (ids and scores) for every vacature.
  *
@@ -12,13 +13,16 @@
  */
 import 'reflect-metadata';
 import { Actor, Rol } from '@matchpunt/common';
-import { boundingBox, DEFAULT_MATCH_WEIGHTS, MatchWerkgever, scoreVacature } from '@matchpunt/domain';
+import { boundingBox, DEFAULT_MATCH_WEIGHTS, MatchWerkgever, rankKandidaten, scoreVacature } from '@matchpunt/domain';
 import {
+  beroepSnoei,
   MatchBronnen,
   MatchingService,
   naarMatchKandidaat,
   naarMatchVacature,
   naarMatchWerkgever,
+  plusDagen,
+  snoeiVolstaat,
   vandaag,
 } from '@matchpunt/matching';
 import { cpus, loadavg } from 'node:os';
@@ -60,8 +64,10 @@ async function main() {
     const service = app.get(MatchingService);
     const bronnen = app.get(MatchBronnen);
 
-    const narrowed: number[] = [];
-    for (const v of vacatures) narrowed.push(await versmald(bronnen, tenantId, v.id));
+    const narrowing = [];
+    for (const v of vacatures) narrowing.push(await versmald(app, bronnen, tenantId, v.id));
+    const narrowed = narrowing.map((n) => n.narrowed);
+    const firstPhase = narrowing.map((n) => n.firstPhase);
 
     const stafMs = await tijd(RUNS, (i) =>
       service.matchesVoorVacature(staf, vacatures[i % vacatures.length].id, FIRST),
@@ -96,6 +102,7 @@ async function main() {
     const w = summarise(werkgeverMs);
     const f = summarise(scanMs);
     emit({ ...base, case: 'seed', seededCandidates: KANDIDATEN, seedMs: Math.round(seedMs) });
+
     emit({
       ...base,
       case: 'service-staff',
@@ -103,6 +110,8 @@ async function main() {
       narrowedMin: Math.min(...narrowed),
       narrowedMedian: median(narrowed),
       narrowedMax: Math.max(...narrowed),
+      firstPhaseMedian: median(firstPhase),
+      prunedVacatures: narrowing.filter((n) => n.pruned).length,
     });
     emit({ ...base, case: 'service-werkgever', ...w });
     emit({ ...base, case: 'fullScan', ...f, scored: beschikbaar });
@@ -156,25 +165,45 @@ async function matchWerkgever(
   return new Map([[werkgeverId, naarMatchWerkgever(rij, vestigingen.get(werkgeverId) ?? [], history)]]);
 }
 
-/** How many candidates the SQL narrowing leaves for the engine to score. */
-async function versmald(bronnen: MatchBronnen, tenantId: string, vacatureId: string): Promise<number> {
+/**
+ * How many candidates the SQL narrowing leaves (tenant, available, within reach, licence, start date), how many
+ * of those have a wish that can match the occupation (loaded first), and whether they alone decide the top N.
+ */
+async function versmald(app: TestApp, bronnen: MatchBronnen, tenantId: string, vacatureId: string) {
   const peildatum = vandaag();
   const vacature = naarMatchVacature((await bronnen.vacature(tenantId, vacatureId))!, peildatum);
   const maxReis = await bronnen.maxReisbereidheid(tenantId);
-  const start = vacature.startDatum ?? peildatum;
-  const [y, m, d] = start.split('-').map(Number);
-  const uiterlijk = new Date(Date.UTC(y, m - 1, d + DEFAULT_MATCH_WEIGHTS.beschikbaarheid.graceDagen))
-    .toISOString()
-    .slice(0, 10);
-  const rijen = await bronnen.kandidatenVoorVacature({
+  const filter = {
     tenantId,
     lat: vacature.lat,
     lon: vacature.lon,
     box: boundingBox(vacature.lat, vacature.lon, maxReis),
     rijbewijsVereist: vacature.rijbewijsVereist,
-    uiterlijkBeschikbaar: uiterlijk,
-  });
-  return rijen.length;
+    uiterlijkBeschikbaar: plusDagen(vacature.startDatum ?? peildatum, DEFAULT_MATCH_WEIGHTS.beschikbaarheid.graceDagen),
+  };
+  const werkgevers = await matchWerkgever(app, bronnen, tenantId, vacature.werkgeverId);
+  const alle = await bronnen.kandidatenVoorVacature(filter);
+  const snoei = beroepSnoei(
+    vacature,
+    werkgevers.get(vacature.werkgeverId),
+    await bronnen.wensenVoorVacature(filter),
+    DEFAULT_MATCH_WEIGHTS,
+    peildatum,
+  );
+  if (!snoei) return { narrowed: alle.length, firstPhase: alle.length, pruned: false };
+  const eerste = await bronnen.kandidatenVoorVacature({ ...filter, wensen: { binnen: snoei.relevant } });
+  const treffers = rankKandidaten(
+    vacature,
+    eerste.map((r) => naarMatchKandidaat(r, peildatum)),
+    DEFAULT_MATCH_WEIGHTS,
+    { peildatum, werkgevers, limit: FIRST },
+  );
+  const pruned = snoeiVolstaat(
+    snoei,
+    treffers.map((t) => t.score),
+    FIRST,
+  );
+  return { narrowed: alle.length, firstPhase: eerste.length, pruned };
 }
 
 async function tijd(runs: number, call: (i: number) => Promise<unknown>): Promise<number[]> {

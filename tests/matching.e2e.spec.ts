@@ -1,3 +1,13 @@
+import { Rol } from '@matchpunt/common';
+import { DEFAULT_MATCH_WEIGHTS, scoreVacature } from '@matchpunt/domain';
+import {
+  MatchBronnen,
+  MatchingService,
+  naarMatchKandidaat,
+  naarMatchVacature,
+  naarMatchWerkgever,
+  vandaag,
+} from '@matchpunt/matching';
 import { andereWerkgever, maakKandidaat, werkgeverGebruikers } from './support/kandidaat-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
@@ -371,6 +381,46 @@ describe('matching and the way to a placement (through HTTP)', () => {
 
     expect((await app.gql.ok(WIJZIG_CONFIG, { herstel: true }, admin)).wijzigMatchConfig.standaard).toBe(true);
     expect((await beroep()).maxPunten).toBe(30);
+  });
+
+  it('narrowing and pruning change nothing: the service ranks exactly like scoring every available candidate', async () => {
+    const tenantId = app.seed.id('tenant', 'rivierenland');
+    const [am] = await app.db.query(`SELECT id FROM app_user WHERE email = 'accountmanager@werkzaak.demo'`);
+    const actor = { userId: am.id, tenantId, rol: Rol.ACCOUNTMANAGER, werkgeverId: null };
+    const vacatures: { id: string }[] = await app.db.query(
+      `SELECT v.id FROM vacature v WHERE v.tenant_id = $1 AND v.status = 'OPEN'
+         AND NOT EXISTS (SELECT 1 FROM voorstel vs WHERE vs.werkgever_id = v.werkgever_id) ORDER BY v.id LIMIT 8`,
+      [tenantId],
+    );
+    expect(vacatures.length).toBeGreaterThan(3);
+    const bronnen = app.get(MatchBronnen);
+    const peildatum = vandaag();
+    const alle = (await bronnen.alleBeschikbareKandidaten(tenantId)).map((r) => naarMatchKandidaat(r, peildatum));
+    for (const { id } of vacatures) {
+      for (const first of [3, 20]) {
+        const vacature = naarMatchVacature((await bronnen.vacature(tenantId, id))!, peildatum);
+        const [rij] = await bronnen.werkgevers(tenantId, [vacature.werkgeverId]);
+        const vestigingen = await bronnen.vestigingenVan(tenantId, [vacature.werkgeverId]);
+        const plaatsingen = await bronnen.plaatsingenPerBeroepsgroep(tenantId, [vacature.werkgeverId]);
+        const wg = naarMatchWerkgever(rij, vestigingen.get(rij.id) ?? [], {
+          plaatsingenPerBeroepsgroep: plaatsingen.get(rij.id) ?? {},
+          reacties: [],
+        });
+        const volledig = alle
+          .map((k) => ({
+            id: k.id,
+            ...scoreVacature(k, vacature, DEFAULT_MATCH_WEIGHTS, { peildatum, werkgevers: new Map([[wg.id, wg]]) }),
+          }))
+          .filter((r) => !r.excluded)
+          .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+          .slice(0, first)
+          .map((r) => `${r.id}:${r.score}`);
+        const service = (await app.get(MatchingService).matchesVoorVacature(actor, id, first)).map(
+          (m) => `${m.kaart.id}:${m.score}`,
+        );
+        expect(service).toEqual(volledig);
+      }
+    }
   });
 
   it('matches a werkgever without an open vacancy (aanbodgericht)', async () => {

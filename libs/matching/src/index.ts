@@ -8,3 +8,4 @@ export * from './utils/gewichten';
 export * from './utils/werkgever-uitleg';
 export * from './utils/datum';
 export * from './matching.module';
+export * from './utils/beroep-snoei';

@@ -15,7 +15,8 @@ import { VoorstelQueryService } from '@matchpunt/voorstellen';
 import { Werkgever, WerkgeverService } from '@matchpunt/werkgevers';
 import { MatchFactorNaam, MatchSoort, MatchVoorKandidaat, MatchVoorVacature } from './dto/match.types';
 import { MatchConfigService } from './match-config.service';
-import { MatchBronnen } from './retrieval/match-bronnen';
+import { KandidatenVoorVacatureFilter, MatchBronnen } from './retrieval/match-bronnen';
+import { beroepSnoei, snoeiVolstaat } from './utils/beroep-snoei';
 import { plusDagen, vandaag } from './utils/datum';
 import { naarDomeinReden } from './utils/reden';
 import { naarMatchKandidaat, naarMatchVacature, naarMatchWerkgever } from './utils/profielen';
@@ -116,23 +117,38 @@ export class MatchingService {
       );
     const peildatum = vandaag();
     const vacature = naarMatchVacature(rij, peildatum);
-    const [werkgevers, rijen] = await Promise.all([
+    const filter: KandidatenVoorVacatureFilter = {
+      tenantId: actor.tenantId,
+      lat: vacature.lat,
+      lon: vacature.lon,
+      box: boundingBox(vacature.lat, vacature.lon, maxReis),
+      rijbewijsVereist: vacature.rijbewijsVereist,
+      uiterlijkBeschikbaar: plusDagen(vacature.startDatum ?? peildatum, weights.beschikbaarheid.graceDagen),
+    };
+    const [werkgevers, wensen] = await Promise.all([
       this.matchWerkgevers(actor, [vacature.werkgeverId]),
-      this.bronnen.kandidatenVoorVacature({
-        tenantId: actor.tenantId,
-        lat: vacature.lat,
-        lon: vacature.lon,
-        box: boundingBox(vacature.lat, vacature.lon, maxReis),
-        rijbewijsVereist: vacature.rijbewijsVereist,
-        uiterlijkBeschikbaar: plusDagen(vacature.startDatum ?? peildatum, weights.beschikbaarheid.graceDagen),
-      }),
+      this.bronnen.wensenVoorVacature(filter),
     ]);
-    const treffers = rankKandidaten(
-      vacature,
-      rijen.map((r) => naarMatchKandidaat(r, peildatum)),
-      weights,
-      { peildatum, werkgevers, limit },
-    );
+    const opties = { peildatum, werkgevers, limit };
+    // First the candidates whose wishes can match the occupation; the rest only when they could still rank.
+    const snoei = beroepSnoei(vacature, werkgevers.get(vacature.werkgeverId), wensen, weights, peildatum);
+    const eerste = (
+      await this.bronnen.kandidatenVoorVacature(snoei ? { ...filter, wensen: { binnen: snoei.relevant } } : filter)
+    ).map((r) => naarMatchKandidaat(r, peildatum));
+    let treffers = rankKandidaten(vacature, eerste, weights, opties);
+    if (
+      snoei &&
+      !snoeiVolstaat(
+        snoei,
+        treffers.map((t) => t.score),
+        limit,
+      )
+    ) {
+      const rest = (await this.bronnen.kandidatenVoorVacature({ ...filter, wensen: { buiten: snoei.relevant } })).map(
+        (r) => naarMatchKandidaat(r, peildatum),
+      );
+      treffers = rankKandidaten(vacature, [...eerste, ...rest], weights, opties);
+    }
     const ids = treffers.map((t) => t.item.id);
     const staf = isStaff(actor);
     const [kaarten, staffView] = await Promise.all([

@@ -83,6 +83,39 @@ export interface KandidatenVoorVacatureFilter {
   rijbewijsVereist: boolean;
   /** candidates available only after this date are excluded by the engine anyway */
   uiterlijkBeschikbaar: string;
+  /**
+   * Only candidates with one of these beroepswensen or none at all (`binnen`), or only the others (`buiten`):
+   * the two halves of a ranking that first scores the candidates whose wishes can match the occupation.
+   */
+  wensen?: { binnen: readonly string[] } | { buiten: readonly string[] };
+}
+
+/** The WHERE of `kandidatenVoorVacature` and its parameters ($1…). */
+function kandidatenWaar(f: KandidatenVoorVacatureFilter): { waar: string; params: unknown[] } {
+  const params: unknown[] = [
+    f.tenantId,
+    f.box.minLat,
+    f.box.maxLat,
+    f.box.minLon,
+    f.box.maxLon,
+    f.lat,
+    f.lon,
+    f.rijbewijsVereist,
+    f.uiterlijkBeschikbaar,
+  ];
+  let waar = `k.tenant_id = $1 AND k.status = 'BESCHIKBAAR'
+         AND k.regio_lat BETWEEN $2 AND $3 AND k.regio_lon BETWEEN $4 AND $5
+         AND ${afstandSql('k.regio_lat', 'k.regio_lon', '$6', '$7')} <= k.reisbereidheid_km + ${MARGE_KM}
+         AND (NOT $8::boolean OR k.rijbewijs)
+         AND (k.beschikbaar_vanaf IS NULL OR k.beschikbaar_vanaf <= $9::date)`;
+  if (f.wensen && 'binnen' in f.wensen) {
+    params.push(f.wensen.binnen);
+    waar += ` AND (cardinality(k.beroepswensen) = 0 OR k.beroepswensen && $10::text[])`;
+  } else if (f.wensen) {
+    params.push(f.wensen.buiten);
+    waar += ` AND cardinality(k.beroepswensen) > 0 AND NOT (k.beroepswensen && $10::text[])`;
+  }
+  return { waar, params };
 }
 
 @Injectable()
@@ -107,27 +140,25 @@ export class MatchBronnen {
     f: KandidatenVoorVacatureFilter,
     m: EntityManager = this.dataSource.manager,
   ): Promise<KandidaatRij[]> {
+    const { waar, params } = kandidatenWaar(f);
     const [{ rijen }] = await m.query(
-      `SELECT ${KANDIDAAT_JSON}
-       FROM kandidaat k LEFT JOIN kandidaat_indicatie i ON i.kandidaat_id = k.id
-       WHERE k.tenant_id = $1 AND k.status = 'BESCHIKBAAR'
-         AND k.regio_lat BETWEEN $2 AND $3 AND k.regio_lon BETWEEN $4 AND $5
-         AND ${afstandSql('k.regio_lat', 'k.regio_lon', '$6', '$7')} <= k.reisbereidheid_km + ${MARGE_KM}
-         AND (NOT $8::boolean OR k.rijbewijs)
-         AND (k.beschikbaar_vanaf IS NULL OR k.beschikbaar_vanaf <= $9::date)`,
-      [
-        f.tenantId,
-        f.box.minLat,
-        f.box.maxLat,
-        f.box.minLon,
-        f.box.maxLon,
-        f.lat,
-        f.lon,
-        f.rijbewijsVereist,
-        f.uiterlijkBeschikbaar,
-      ],
+      `SELECT ${KANDIDAAT_JSON} FROM kandidaat k LEFT JOIN kandidaat_indicatie i ON i.kandidaat_id = k.id WHERE ${waar}`,
+      params,
     );
     return uitJson(rijen);
+  }
+
+  /** The distinct beroepswensen of the candidates `kandidatenVoorVacature` would return (without `wensen`). */
+  async wensenVoorVacature(
+    f: KandidatenVoorVacatureFilter,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    const { waar, params } = kandidatenWaar({ ...f, wensen: undefined });
+    const rijen: { wens: string }[] = await m.query(
+      `SELECT DISTINCT w.wens FROM kandidaat k CROSS JOIN LATERAL unnest(k.beroepswensen) AS w(wens) WHERE ${waar}`,
+      params,
+    );
+    return rijen.map((r) => r.wens);
   }
 
   /** Every BESCHIKBAAR candidate of the tenant, unfiltered: the plain full scan the benchmark compares with. */
