@@ -19,7 +19,14 @@ test('WERKGEVER: dashboard, places a vacature, sees matching candidates without 
   const account = await werkgeverAccount(t);
   const bodies = t.recordGraphQL();
   await t.login(account.email);
-  assert.deepEqual(await t.menu(), ['Overzicht', 'Voorstellen', 'Vacatures', 'Kandidaten', 'Mijn organisatie']);
+  assert.deepEqual(await t.menu(), [
+    'Overzicht',
+    'Voorstellen',
+    'Vacatures',
+    'Kandidaten',
+    'Groepsplaatsing',
+    'Mijn organisatie',
+  ]);
   const [{ open }] = await t.app.db.query(
     `SELECT count(*)::int AS open FROM vacature WHERE werkgever_id = $1 AND status = 'OPEN'`,
     [account.werkgeverId],

@@ -6,6 +6,7 @@ import { Layout } from './components/Layout';
 import { Loading } from './components/Loading';
 import { PageHeading } from './components/PageHeading';
 import { t } from './i18n/nl';
+import { CalculatiePage } from './pages/CalculatiePage';
 import { GebruikerToevoegenPage } from './pages/GebruikerToevoegenPage';
 import { HomePage } from './pages/home/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -153,6 +154,14 @@ export function App() {
           element={
             <RequireRole roles={AANBODSKRANT}>
               <AanbodskrantPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/groepsplaatsing"
+          element={
+            <RequireRole roles={['WERKGEVER']}>
+              <CalculatiePage />
             </RequireRole>
           }
         />

@@ -35,6 +35,7 @@ export const nl = {
     pijplijn: 'Pijplijn',
     functiecreatie: 'Functiecreatie',
     aanbodskrant: 'Aanbodskrant',
+    calculatie: 'Groepsplaatsing',
     zoekindex: 'Zoekindex',
     uitloggen: 'Uitloggen',
     ingelogdAls: (naam: string, rol: string) => `Ingelogd als ${naam} (${rol})`,
@@ -538,6 +539,38 @@ export const nl = {
     pdf: 'Download de PDF',
     pdfNogNiet: 'De PDF wordt gemaakt.',
   },
+  calculatie: {
+    titel: 'Groepsplaatsing en offertes',
+    intro:
+      'Wilt u een groep van minstens 5 medewerkers van het werkbedrijf bij u laten werken, met eigen begeleiding? Vraag een calculatie aan. Uw accountmanager rekent de prijs door en stuurt u een offerte.',
+    aanvragen: 'Calculatie aanvragen',
+    toelichting: 'Wat voor werk is het, waar en vanaf wanneer?',
+    toelichtingHint: 'Bijvoorbeeld: inpakwerk in onze hal in Tiel, vanaf september, twee ploegen.',
+    aantal: 'Hoeveel medewerkers ongeveer?',
+    uren: 'Hoeveel uur per week per medewerker, ongeveer?',
+    urenHint: 'Een getal, bijvoorbeeld 24 of 27,5',
+    urenOngeldig: 'Vul een getal in, bijvoorbeeld 24 of 27,5.',
+    aantalOngeldig: 'Vul een heel getal in, bijvoorbeeld 6.',
+    versturen: 'Aanvraag versturen',
+    verstuurd: 'Uw aanvraag is verstuurd. Uw accountmanager neemt contact met u op.',
+    uwAanvragen: 'Uw aanvragen',
+    geenAanvragen: 'U heeft nog geen calculatie aangevraagd.',
+    aangevraagdOp: (datum: string) => `Aangevraagd op ${datum}`,
+    medewerkers: (n: number) => (n === 1 ? '1 medewerker' : `${n} medewerkers`),
+    urenPerWeek: (uren: string) => `${Number(uren).toLocaleString('nl-NL', { maximumFractionDigits: 2 })} uur per week`,
+    offertes: 'Uw offertes',
+    geenOffertes: 'U heeft nog geen offertes.',
+    versie: (n: number) => `Versie ${n}`,
+    verstuurdOp: (datum: string) => `Gekregen op ${datum}`,
+    groep: 'Aantal medewerkers',
+    prijsPerJaar: 'Kostprijs per jaar',
+    prijsPerUur: 'Kostprijs per gewerkt uur',
+    tarief: 'Voorgesteld tarief per uur',
+    accepteren: 'Offerte aannemen',
+    afwijzen: 'Offerte afwijzen',
+    beslist: (status: string) => `U heeft deze offerte ${status}.`,
+    pdf: 'Download de offerte (PDF)',
+  },
   /** Labels of the API's enums. */
   keuzes: {
     contractvorm: {
@@ -661,6 +694,16 @@ export const nl = {
     aanbodskrantStatus: {
       CONCEPT: 'Concept',
       VERZONDEN: 'Verzonden',
+    },
+    offerteStatus: {
+      CONCEPT: 'Concept',
+      VERSTUURD: 'Wacht op uw besluit',
+      GEACCEPTEERD: 'Aangenomen',
+      AFGEWEZEN: 'Afgewezen',
+    },
+    aanvraagStatus: {
+      OPEN: 'In behandeling',
+      AFGEHANDELD: 'Afgehandeld',
     },
     contactmomentSoort: {
       GESPREK: 'Gesprek',

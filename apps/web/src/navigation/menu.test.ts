@@ -4,7 +4,14 @@ import { menuFor } from './menu';
 describe('menuFor', () => {
   it('gives each role its own menu', () => {
     const labels = (rol: Parameters<typeof menuFor>[0]) => menuFor(rol).map((item) => item.label);
-    expect(labels('WERKGEVER')).toEqual(['Overzicht', 'Voorstellen', 'Vacatures', 'Kandidaten', 'Mijn organisatie']);
+    expect(labels('WERKGEVER')).toEqual([
+      'Overzicht',
+      'Voorstellen',
+      'Vacatures',
+      'Kandidaten',
+      'Groepsplaatsing',
+      'Mijn organisatie',
+    ]);
     expect(labels('ACCOUNTMANAGER')).toEqual([
       'Overzicht',
       'Pijplijn',

@@ -22,6 +22,7 @@ export const MENU: readonly MenuItem[] = [
   { path: '/voorstellen', label: t.menu.voorstellen, roles: ['WERKGEVER'] },
   { path: '/vacatures', label: t.menu.vacatures, roles: ROLLEN },
   { path: '/kandidaten', label: t.menu.kandidaten, roles: ROLLEN },
+  { path: '/groepsplaatsing', label: t.menu.calculatie, roles: ['WERKGEVER'] },
   { path: '/organisatie', label: t.menu.organisatie, roles: ['WERKGEVER'] },
   { path: '/gebruikers/nieuw', label: t.menu.gebruikerToevoegen, roles: ['ADMIN'] },
   { path: '/zoekindex', label: t.menu.zoekindex, roles: ['ADMIN'] },
