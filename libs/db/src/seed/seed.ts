@@ -33,7 +33,7 @@ export async function runSeed(url: string, options: SeedOptions, log: (line: str
     } else {
       const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM tenant`);
       if (count > 0) {
-        log('database already has data; seed skipped (use --reset to start over)');
+        log('database already has data; seed skipped (npm run db:reset starts over; the demo accounts are listed in README.md, section Portal)');
         return null;
       }
     }
