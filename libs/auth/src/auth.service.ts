@@ -31,10 +31,15 @@ export class AuthService {
     private readonly werkgevers: WerkgeverService,
   ) {}
 
+  /** E-mail addresses are unique case-insensitively (index on lower(email)). */
+  private byEmail(email: string): Promise<User | null> {
+    return this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
+  }
+
   /** Unknown, locked and wrong-password logins get the same answer, in the same time. */
   async login(email: string, wachtwoord: string, ip: string): Promise<IssuedTokens & { gebruiker: User }> {
     await this.limiter.consume(email, ip);
-    const user = await this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
+    const user = await this.byEmail(email);
     const ok = await verifyPassword(user && !user.lockedAt ? user.passwordHash : null, wachtwoord);
     if (!user || !ok) {
       if (user && !user.lockedAt) {
@@ -74,7 +79,7 @@ export class AuthService {
 
   /** Always answers the same, whether the address is known or not. */
   async requestPasswordReset(email: string): Promise<void> {
-    const user = await this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
+    const user = await this.byEmail(email);
     if (!user) return;
     await this.dataSource.transaction(async (manager) => {
       const secret = newSecret();
