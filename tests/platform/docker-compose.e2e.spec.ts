@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 /** No Docker engine runs in CI, so the compose file is checked as data: the shape `docker compose config` needs. */
 describe('docker-compose.yml', () => {
   const root = join(__dirname, '..', '..');
-  const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'));
+  const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
 
   it('has postgres, redis, meilisearch, api and worker, each infrastructure service with a health check', () => {
     expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['postgres', 'redis', 'meilisearch', 'api', 'worker']));
@@ -30,5 +30,11 @@ describe('docker-compose.yml', () => {
       readFileSync(join(root, '.env.docker'), 'utf8').split('\n').filter((l) => l.includes('=')).map((l) => l.split(/=(.*)/s).slice(0, 2)),
     );
     for (const key of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']) expect(env[key]).toBeTruthy();
+  });
+
+  it('serves the portal from the api container: the image builds it and the api publishes its port', () => {
+    const dockerfile = readFileSync(join(root, compose.services.api.build.context, compose.services.api.build.dockerfile), 'utf8');
+    expect(dockerfile).toMatch(/^RUN npm run build:web$/m);
+    expect(compose.services.api.ports).toContain('3000:3000');
   });
 });
