@@ -6,6 +6,12 @@ test('the portal is served by the API: SPA routes, assets, and the API beside it
   assert.equal(deepLink.status, 200);
   assert.match(deepLink.headers.get('content-type') ?? '', /text\/html/);
   assert.match(await deepLink.text(), /<div id="root">/);
+  // Its pages run only its own scripts, cannot be framed, and leak no token-bearing URL as a Referer.
+  const csp = deepLink.headers.get('content-security-policy') ?? '';
+  assert.match(csp, /script-src 'self'(;|$)/);
+  assert.match(csp, /frame-ancestors 'none'/);
+  assert.equal(deepLink.headers.get('referrer-policy'), 'no-referrer');
+  assert.equal(deepLink.headers.get('x-content-type-options'), 'nosniff');
   assert.equal((await fetch(`${app.url}/assets/bestaat-niet.js`)).status, 404);
   assert.equal((await fetch(`${app.url}/health/live`)).status, 200);
   const graphql = await fetch(`${app.url}/graphql`, {

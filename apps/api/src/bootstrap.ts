@@ -30,6 +30,12 @@ export async function createApi(): Promise<NestFastifyApplication> {
     .getInstance()
     .addHook('onSend', async (request, reply) => {
       reply.header('x-request-id', request.id);
+      reply.header('x-content-type-options', 'nosniff');
+      // Links in mails carry tokens in their query string; no other site may learn them from a Referer.
+      reply.header('referrer-policy', 'no-referrer');
+      if (portal && String(reply.getHeader('content-type')).startsWith('text/html')) {
+        reply.header('content-security-policy', PORTAL_CSP);
+      }
     });
   app.useGlobalPipes(new InputValidationPipe());
   app.enableShutdownHooks();
@@ -45,6 +51,24 @@ export async function createApi(): Promise<NestFastifyApplication> {
   }
   return app;
 }
+
+/**
+ * The portal's pages may only run its own scripts, talk to its own API and be framed by nobody. Map tiles come from
+ * the tile server the build was configured with, so images may come from any https origin. Set on the portal's HTML
+ * only: the GraphQL sandbox of development loads from elsewhere.
+ */
+const PORTAL_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: https:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 /** The portal's own routes (GET, no file extension, not /graphql or /health) answer with its index.html. */
 function portalRoute(req: { url?: string; method?: string }): string {
