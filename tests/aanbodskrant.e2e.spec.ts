@@ -14,6 +14,8 @@ const SUGGESTIES = `query($gemeenteId: ID, $sector: SbiSectie, $first: Int) {
   suggestiesVoorAanbodskrant(gemeenteId: $gemeenteId, sector: $sector, first: $first) { kandidaatId beschikbaarSinds gemeente reden kaart { code } } }`;
 const INTERESSE = `mutation($token: String!) { toonInteresseViaLink(token: $token) { kandidaatCode nieuw voorstelId bericht } }`;
 const AFMELDEN = `mutation($token: String!) { meldAfVoorAanbodskrant(token: $token) { afgemeld bericht } }`;
+const LINK = `query($token: String!, $doel: AanbodskrantLinkDoel!) { aanbodskrantLink(token: $token, doel: $doel) {
+  doel editieTitel werkgeverNaam contactpersoonNaam email geldigTot alGedaan kaart { code pitch } } }`;
 
 /** Identity the mail must never show. */
 const VOORNAAM = 'Zoëlle';
@@ -201,11 +203,25 @@ describe('aanbodskrant (through HTTP and the worker)', () => {
     const mail = mails[0];
     const contactId = mail.dedupe_key.slice(`aanbodskrant-${editieId}-`.length);
     const [token] = tokenUit(mail.html, 'interesse');
+    // The landing page first shows what the link is about, without logging in.
+    const [contact] = await app.db.query(`SELECT c.naam, c.email, w.naam AS werkgever FROM contactpersoon c JOIN werkgever w ON w.id = c.werkgever_id WHERE c.id = $1`, [contactId]);
+    const vooraf = (await app.gql.ok(LINK, { token, doel: 'INTERESSE' })).aanbodskrantLink;
+    expect(vooraf).toMatchObject({
+      doel: 'INTERESSE',
+      editieTitel: 'Aanbod <maart>',
+      werkgeverNaam: contact.werkgever,
+      contactpersoonNaam: contact.naam,
+      email: contact.email,
+      alGedaan: false,
+      kaart: { code: kandidaten[0].code, pitch: expect.stringContaining('logistiek') },
+    });
+    expect(new Date(vooraf.geldigTot).getTime()).toBeGreaterThan(Date.now() + 59 * 24 * 3600 * 1000);
     const eerste = (await app.gql.ok(INTERESSE, { token })).toonInteresseViaLink;
     expect(eerste).toMatchObject({ kandidaatCode: kandidaten[0].code, nieuw: true });
     expect(eerste.voorstelId).toBeTruthy();
     const tweede = (await app.gql.ok(INTERESSE, { token })).toonInteresseViaLink;
     expect(tweede).toMatchObject({ kandidaatCode: kandidaten[0].code, nieuw: false, voorstelId: eerste.voorstelId });
+    expect((await app.gql.ok(LINK, { token, doel: 'INTERESSE' })).aanbodskrantLink.alGedaan).toBe(true);
 
     const voorstellen = await app.db.query(
       `SELECT v.id, v.bron, v.status, v.accountmanager_id, w.accountmanager_id AS eigenaar, v.werkgever_id, c.werkgever_id AS contact_werkgever
@@ -237,8 +253,11 @@ describe('aanbodskrant (through HTTP and the worker)', () => {
     const fout = await app.gql.fails(INTERESSE, { token: verlopen });
     expect(fout).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
     expect(fout.message).toMatch(/verlopen/);
+    expect(await app.gql.fails(LINK, { token: verlopen, doel: 'INTERESSE' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+    expect((await app.gql.fails(LINK, { token: vervalst, doel: 'INTERESSE' })).code).toBe('UNAUTHENTICATED');
     const [afmelden] = tokenUit(mails[1].html, 'afmelden');
     expect((await app.gql.fails(INTERESSE, { token: afmelden })).code).toBe('UNAUTHENTICATED');
+    expect((await app.gql.fails(LINK, { token: afmelden, doel: 'INTERESSE' })).code).toBe('UNAUTHENTICATED');
     // A candidate placed in the meantime: a clear error, nothing recorded.
     await app.db.query(`UPDATE kandidaat SET status = 'GEPLAATST', beschikbaar_sinds = NULL WHERE id = $1`, [kandidaten[2].id]);
     const geplaatst = tokenUit(mails[1].html, 'interesse')[2];
@@ -251,8 +270,10 @@ describe('aanbodskrant (through HTTP and the worker)', () => {
     const mail = mails[2];
     const contactId = mail.dedupe_key.slice(`aanbodskrant-${editieId}-`.length);
     const [token] = tokenUit(mail.html, 'afmelden');
+    expect((await app.gql.ok(LINK, { token, doel: 'AFMELDEN' })).aanbodskrantLink).toMatchObject({ doel: 'AFMELDEN', kaart: null, alGedaan: false });
     expect((await app.gql.ok(AFMELDEN, { token })).meldAfVoorAanbodskrant).toMatchObject({ afgemeld: true, bericht: expect.stringMatching(/U bent afgemeld/) });
     expect((await app.gql.ok(AFMELDEN, { token })).meldAfVoorAanbodskrant.bericht).toMatch(/al afgemeld/);
+    expect((await app.gql.ok(LINK, { token, doel: 'AFMELDEN' })).aanbodskrantLink.alGedaan).toBe(true);
     const [contact] = await app.db.query(`SELECT ontvangt_aanbodskrant, afgemeld_op FROM contactpersoon WHERE id = $1`, [contactId]);
     expect(contact.ontvangt_aanbodskrant).toBe(false);
     expect(contact.afgemeld_op).not.toBeNull();

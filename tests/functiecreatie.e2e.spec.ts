@@ -9,7 +9,7 @@ const WIJZIG = `mutation($id: ID!, $input: WijzigFunctiecreatieKansInput!) { wij
 const STATUS = `mutation($id: ID!, $status: FunctiecreatieStatus!) { wijzigFunctiecreatieStatus(id: $id, status: $status) { id status } }`;
 const ZOEK = `query($tekst: String, $filters: FunctiecreatieZoekFilter, $nabij: ZoekNabij, $first: Int) {
   zoekFunctiecreatieKansen(tekst: $tekst, filters: $filters, nabij: $nabij, first: $first) {
-    totalCount edges { node { id titel } markering { titel tekst } afstandKm } facetten { status { waarde aantal } sector { waarde aantal } uren { waarde aantal } } } }`;
+    totalCount edges { node { id titel } markering { titel tekst } afstandKm } facetten { status { waarde aantal } sector { waarde aantal } uren { waarde aantal } } centrum { lat lon km } } }`;
 const MATCHES = `query($kansId: ID!, $first: Int) { kandidatenVoorKans(kansId: $kansId, first: $first) {
   score afstandKm gekoppeld kandidaat { id code } factoren { factor punten maxPunten zin } } }`;
 const KOPPEL = `mutation($kansId: ID!, $kandidaatId: ID!) { koppelKandidaatAanKans(kansId: $kansId, kandidaatId: $kandidaatId) { id bron status werkgeverId notitie } }`;
@@ -125,6 +125,10 @@ describe('functiecreatie (through HTTP, the search port and the matching engine)
 
     const dichtbij = await zoek({ tekst: 'sorteerhulp', nabij: { postcode: plek.pc4, km: 5 } });
     expect(dichtbij.edges.find((e: any) => e.node.id === kansId).afstandKm).toBeLessThan(5);
+    // The centre of the search (for the portal's map): the postcode's coordinates and the radius.
+    const [pc4] = await app.db.query(`SELECT avg(lat)::float AS lat, avg(lon)::float AS lon FROM postcode WHERE pc4 = $1`, [plek.pc4]);
+    expect(dichtbij.centrum).toEqual({ lat: expect.closeTo(pc4.lat, 5), lon: expect.closeTo(pc4.lon, 5), km: 5 });
+    expect(opTekst.centrum).toBeNull();
     expect((await zoek({ tekst: 'sorteerhulp', nabij: { postcode: '9401', km: 20 } })).edges.map((e: any) => e.node.id)).not.toContain(kansId);
     expect((await zoek({ tekst: 'retourpakketten' }, drenthe)).edges).toEqual([]);
     expect((await app.gql.fails(ZOEK, { tekst: 'retourpakketten' }, werkgever)).code).toBe('FORBIDDEN');

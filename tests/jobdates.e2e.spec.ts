@@ -20,10 +20,12 @@ describe('jobdates (through HTTP)', () => {
   let coach: string;
   let coach2: string;
   let werkgever: string;
+  let werkgeverId: string;
 
   beforeAll(async () => {
     app = await startTestApp();
     const [eerste] = await werkgeverGebruikers(app, 'rivierenland');
+    werkgeverId = eerste.werkgeverId;
     [coach, coach2, werkgever] = await Promise.all(['werkcoach@werkzaak.demo', 'werkcoach2@werkzaak.demo', eerste.email].map((e) => app.gql.login(e)));
   });
   afterAll(() => app.close());
@@ -47,6 +49,20 @@ describe('jobdates (through HTTP)', () => {
     expect(await app.gql.fails(PUBLICEER, { input: { start: straks(), lengteMinuten: 30, vorm: 'VIDEO' } }, werkgever)).toMatchObject({ field: 'videoLink' });
     const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM jobdate_slot`);
     expect(n).toBe(voor[0].n + 1);
+  });
+
+  it('a slot names the titles of its vacatures, in the list of free slots and on a booking', async () => {
+    const vacatures: { id: string; titel: string }[] = await app.db.query(
+      `SELECT id, titel FROM vacature WHERE werkgever_id = $1 ORDER BY titel LIMIT 2`,
+      [werkgeverId],
+    );
+    expect(vacatures.length).toBeGreaterThan(0);
+    const slot = await publiceer(straks(), { vacatureIds: vacatures.map((v) => v.id) });
+    const { jobdateSlots } = await app.gql.ok(`query { jobdateSlots(filter: { alleenVrij: true }) { id vacatureTitels } }`, {}, coach);
+    expect(jobdateSlots.find((s: { id: string }) => s.id === slot.id)).toEqual({ id: slot.id, vacatureTitels: vacatures.map((v) => v.titel) });
+    const k = await maakKandidaat(app, coach);
+    const { boekJobdate } = await app.gql.ok(`mutation($s: ID!, $k: ID!) { boekJobdate(slotId: $s, kandidaatId: $k) { slot { vacatureTitels } } }`, { s: slot.id, k: k.id }, coach);
+    expect(boekJobdate.slot.vacatureTitels).toEqual(vacatures.map((v) => v.titel));
   });
 
   it('a werkcoach books for its own candidate; the werkgever sees an anonymised card; reminders are scheduled', async () => {

@@ -32,7 +32,16 @@ describe('kennissessies (through HTTP)', () => {
     for (const c of contacten) a.push((await app.gql.ok(AAN, { s: sessie.id, c: c.id }, werkgever)).meldAanVoorKennissessie);
     expect(a.map((x) => x.status)).toEqual(['AANGEMELD', 'AANGEMELD', 'WACHTLIJST']);
     expect(a[2].wachtlijstPositie).toBe(1);
+    const LIJST = `query($s: ID!) { kennissessieAanmeldingen(sessieId: $s) { id status contactpersoonNaam werkgeverNaam } }`;
+    const [{ naam: werkgeverNaam }] = await app.db.query(`SELECT naam FROM werkgever WHERE id = $1`, [werkgeverId]);
+    expect((await app.gql.ok(LIJST, { s: sessie.id }, am)).kennissessieAanmeldingen).toEqual(
+      a.map((x, i) => ({ id: x.id, status: x.status, contactpersoonNaam: `Contact ${i}`, werkgeverNaam })),
+    );
     expect(await app.gql.fails(AAN, { s: sessie.id, c: contacten[0].id }, werkgever)).toMatchObject({ code: 'CONFLICT' });
+    const SESSIES = `query { kennissessies { id aangemeld wachtlijst uwAangemeld uwWachtlijst } }`;
+    const voor = async (token: string) => (await app.gql.ok(SESSIES, {}, token)).kennissessies.find((x: { id: string }) => x.id === sessie.id);
+    expect(await voor(werkgever)).toMatchObject({ aangemeld: 2, wachtlijst: 1, uwAangemeld: 2, uwWachtlijst: 1 });
+    expect(await voor(am)).toMatchObject({ aangemeld: 2, wachtlijst: 1, uwAangemeld: null, uwWachtlijst: null });
     const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM job_outbox WHERE job_id = $1`, [`kennissessie-herinnering-${a[0].id}`]);
     await app.flushOutbox();
     expect(n + (await app.db.query(`SELECT 1 FROM mail_outbox WHERE dedupe_key = $1`, [`kennissessie-${a[0].id}-uitnodiging`])).length).toBeGreaterThanOrEqual(1);

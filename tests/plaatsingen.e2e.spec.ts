@@ -7,7 +7,8 @@ const DUURZAAM = `mutation($id: ID!, $moment: DuurzaamheidMoment!, $werk: Boolea
   registreerDuurzaamheid(plaatsingId: $id, moment: $moment, aanHetWerk: $werk, peildatum: $op) { ${PLAATSING_VELDEN} } }`;
 const RAPPORT = `query($periode: PeriodeInput!, $gemeenteId: ID) { duurzaamheid(periode: $periode, gemeenteId: $gemeenteId) {
   van tot totaal { geplaatst zesMaandenBereikt zesMaandenGemeten zesMaandenAanHetWerk twaalfMaandenBereikt twaalfMaandenGemeten twaalfMaandenAanHetWerk percentageZesMaanden percentageTwaalfMaanden }
-  gemeenten { gemeente geplaatst zesMaandenGemeten zesMaandenAanHetWerk twaalfMaandenGemeten twaalfMaandenAanHetWerk } } }`;
+  gemeenten { gemeente geplaatst zesMaandenGemeten zesMaandenAanHetWerk twaalfMaandenGemeten twaalfMaandenAanHetWerk }
+  maanden { maand geplaatst } } }`;
 
 describe('plaatsingen and duurzaamheid (through HTTP)', () => {
   let app: TestApp;
@@ -162,10 +163,18 @@ describe('plaatsingen and duurzaamheid (through HTTP)', () => {
     expect(perGemeente.Culemborg).toMatchObject({ geplaatst: 1, zesMaandenAanHetWerk: 1, twaalfMaandenGemeten: 0 });
     expect(perGemeente.Buren).toMatchObject({ geplaatst: 0 });
     expect(duurzaamheid.gemeenten).toHaveLength(8);
+    expect(duurzaamheid.maanden).toHaveLength(12);
+    expect(duurzaamheid.maanden.filter((m: any) => m.geplaatst > 0)).toEqual([
+      { maand: '2012-02', geplaatst: 1 },
+      { maand: '2012-03', geplaatst: 1 },
+      { maand: '2012-06', geplaatst: 1 },
+      { maand: '2012-11', geplaatst: 1 },
+    ]);
 
     const tiel = await app.gql.ok(RAPPORT, { periode, gemeenteId: app.seed.id('gemeente', 'Tiel') }, accountmanager);
     expect(tiel.duurzaamheid.gemeenten.map((g: any) => g.gemeente)).toEqual(['Tiel']);
     expect(tiel.duurzaamheid.totaal.geplaatst).toBe(3);
+    expect(tiel.duurzaamheid.maanden.find((m: any) => m.maand === '2012-11')).toEqual({ maand: '2012-11', geplaatst: 0 });
 
     const drenthe = await app.gql.ok(RAPPORT, { periode }, drentheAdmin);
     expect(drenthe.duurzaamheid.totaal.geplaatst).toBe(0);

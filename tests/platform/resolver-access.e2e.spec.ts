@@ -42,7 +42,7 @@ describe('resolver access declarations', () => {
 
   it('keeps the public surface to login, password flows and signed-link entry points', () => {
     const open = handlers.filter((h) => declared(PUBLIC_KEY, h)).map((h) => h.name);
-    const allowed = ['login', 'vernieuwToken', 'logout', 'vraagWachtwoordResetAan', 'stelWachtwoordIn', 'toonInteresseViaLink', 'boekJobdateViaLink', 'meldAfVoorAanbodskrant'];
+    const allowed = ['login', 'vernieuwToken', 'logout', 'vraagWachtwoordResetAan', 'stelWachtwoordIn', 'toonInteresseViaLink', 'boekJobdateViaLink', 'meldAfVoorAanbodskrant', 'aanbodskrantLink'];
     expect(open).toEqual(expect.arrayContaining(allowed.slice(0, 5)));
     expect(open.filter((name) => !allowed.includes(name))).toEqual([]);
   });

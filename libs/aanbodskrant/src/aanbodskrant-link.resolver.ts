@@ -1,15 +1,27 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '@matchpunt/common';
 import { AanbodskrantReacties } from './aanbodskrant-reacties.service';
-import { AfmeldBevestiging, InteresseBevestiging } from './aanbodskrant.types';
+import { AanbodskrantLinkDoel } from './aanbodskrant.enums';
+import { AanbodskrantLinkInhoud, AfmeldBevestiging, InteresseBevestiging } from './aanbodskrant.types';
 
 /**
- * The two entry points of the links in the aanbodskrant mail. Public: the signed, expiring token is the only
+ * The entry points of the links in the aanbodskrant mail (and what the page they open shows first). Public: the signed, expiring token is the only
  * credential, and it names one edition, contactpersoon (and candidate) only.
  */
 @Resolver()
 export class AanbodskrantLinkResolver {
   constructor(private readonly reacties: AanbodskrantReacties) {}
+
+  @Public()
+  @Query(() => AanbodskrantLinkInhoud, {
+    description: 'Waar een link uit de aanbodskrant over gaat (editie, werkgever, contactpersoon en bij interesse de kandidaat zonder naam), om te tonen vóór het bevestigen.',
+  })
+  aanbodskrantLink(
+    @Args('token') token: string,
+    @Args('doel', { type: () => AanbodskrantLinkDoel }) doel: AanbodskrantLinkDoel,
+  ): Promise<AanbodskrantLinkInhoud> {
+    return this.reacties.bekijk(token, doel);
+  }
 
   @Public()
   @Mutation(() => InteresseBevestiging, {

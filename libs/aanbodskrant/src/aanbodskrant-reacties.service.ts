@@ -6,8 +6,9 @@ import { VoorstelBron, VoorstelService } from '@matchpunt/voorstellen';
 import { ContactpersoonService, WerkgeverService } from '@matchpunt/werkgevers';
 import { DataSource, EntityManager } from 'typeorm';
 import { AanbodskrantLinks } from './aanbodskrant-links.service';
-import { aanbodskrantMailKey } from './aanbodskrant.enums';
-import { AfmeldBevestiging, InteresseBevestiging } from './aanbodskrant.types';
+import { AanbodskrantLinkDoel, aanbodskrantMailKey } from './aanbodskrant.enums';
+import { AanbodskrantLinkInhoud, AfmeldBevestiging, InteresseBevestiging } from './aanbodskrant.types';
+import { AanbodKaart } from './render/aanbod-kaart';
 
 interface Ontvangst {
   tenant_id: string;
@@ -35,6 +36,43 @@ export class AanbodskrantReacties {
     private readonly mail: MailService,
     private readonly outbox: JobOutbox,
   ) {}
+
+  /** What the link is about (edition, werkgever, contact and for interest the card), before the click is confirmed. */
+  async bekijk(token: string, doel: AanbodskrantLinkDoel): Promise<AanbodskrantLinkInhoud> {
+    const link = this.links.controleer(token, doel);
+    const [row]: {
+      titel: string;
+      kaarten: AanbodKaart[];
+      werkgever: string;
+      contact: string;
+      email: string | null;
+      afgemeld: boolean;
+      interesse: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT e.titel, e.kaarten, w.naam AS werkgever, c.naam AS contact, c.email,
+              (c.afgemeld_op IS NOT NULL OR NOT c.ontvangt_aanbodskrant) AS afgemeld,
+              EXISTS (SELECT 1 FROM aanbodskrant_interesse i
+                      WHERE i.editie_id = o.editie_id AND i.contactpersoon_id = o.contactpersoon_id AND i.kandidaat_id = $3) AS interesse
+       FROM aanbodskrant_ontvanger o
+       JOIN aanbodskrant_editie e ON e.id = o.editie_id AND e.tenant_id = o.tenant_id
+       JOIN werkgever w ON w.id = o.werkgever_id AND w.tenant_id = o.tenant_id
+       JOIN contactpersoon c ON c.id = o.contactpersoon_id AND c.tenant_id = o.tenant_id
+       WHERE o.editie_id = $1 AND o.contactpersoon_id = $2 AND e.status = 'VERZONDEN'`,
+      [link.editieId, link.contactpersoonId, link.kandidaatId],
+    );
+    const kaart = row?.kaarten?.find((k) => k.kandidaatId === link.kandidaatId) ?? null;
+    if (!row || (doel === AanbodskrantLinkDoel.INTERESSE && !kaart)) throw AppError.badInput(WEG, 'token');
+    return {
+      doel,
+      editieTitel: row.titel,
+      werkgeverNaam: row.werkgever,
+      contactpersoonNaam: row.contact,
+      email: row.email,
+      kaart,
+      geldigTot: link.verlooptOp,
+      alGedaan: doel === AanbodskrantLinkDoel.INTERESSE ? row.interesse : row.afgemeld,
+    };
+  }
 
   async toonInteresse(token: string): Promise<InteresseBevestiging> {
     const link = this.links.controleer(token, 'INTERESSE');

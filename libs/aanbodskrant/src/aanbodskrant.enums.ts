@@ -14,6 +14,21 @@ registerEnumType(AanbodskrantStatus, {
   },
 });
 
+/** What a link in the mail is for (the same values as the token's purpose). */
+export enum AanbodskrantLinkDoel {
+  INTERESSE = 'INTERESSE',
+  AFMELDEN = 'AFMELDEN',
+}
+
+registerEnumType(AanbodskrantLinkDoel, {
+  name: 'AanbodskrantLinkDoel',
+  description: 'Waar een link in de aanbodskrant voor is.',
+  valuesMap: {
+    INTERESSE: { description: 'Interesse in één kandidaat.' },
+    AFMELDEN: { description: 'Afmelden voor de aanbodskrant.' },
+  },
+});
+
 /** Queue `aanbodskrant`: the fan-out of one edition (renders the PDF once, queues one mail per recipient). */
 export const VERSTUUR_AANBODSKRANT_JOB = 'VerstuurAanbodskrant';
 

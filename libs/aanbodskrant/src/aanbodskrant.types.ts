@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@matchpunt/common';
 import { AanbodskrantEditie } from './aanbodskrant-editie.entity';
-import { AanbodskrantStatus } from './aanbodskrant.enums';
+import { AanbodskrantLinkDoel, AanbodskrantStatus } from './aanbodskrant.enums';
 import { AanbodKaart } from './render/aanbod-kaart';
 
 export const AanbodskrantEditieConnection = ConnectionType(AanbodskrantEditie);
@@ -55,4 +55,16 @@ export class InteresseBevestiging {
 export class AfmeldBevestiging {
   @Field() afgemeld: boolean;
   @Field() bericht: string;
+}
+
+@ObjectType({ description: 'Waar een link uit de aanbodskrant over gaat: te tonen voordat de ontvanger bevestigt.' })
+export class AanbodskrantLinkInhoud {
+  @Field(() => AanbodskrantLinkDoel) doel: AanbodskrantLinkDoel;
+  @Field({ description: 'De titel van de editie uit de mail.' }) editieTitel: string;
+  @Field() werkgeverNaam: string;
+  @Field() contactpersoonNaam: string;
+  @Field(() => String, { nullable: true, description: 'Het e-mailadres dat de aanbodskrant kreeg.' }) email: string | null;
+  @Field(() => AanbodKaart, { nullable: true, description: 'De kandidaat (alleen bij INTERESSE).' }) kaart: AanbodKaart | null;
+  @Field({ description: 'Tot wanneer de link werkt.' }) geldigTot: Date;
+  @Field({ description: 'Al gedaan: de interesse is al doorgegeven, of de contactpersoon is al afgemeld.' }) alGedaan: boolean;
 }

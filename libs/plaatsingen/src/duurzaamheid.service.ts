@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AppError, isStaff } from '@matchpunt/common';
 import { DataSource } from 'typeorm';
 import { PeriodeInput } from './dto/plaatsing.inputs';
-import { DuurzaamheidRapport, DuurzaamheidRegel } from './duurzaamheid.types';
+import { DuurzaamheidMaand, DuurzaamheidRapport, DuurzaamheidRegel } from './duurzaamheid.types';
 import { plusMaanden, vandaag } from './utils/datum';
 import { datum, isUuid } from './utils/valideer-plaatsing';
 
@@ -59,7 +59,15 @@ export class DuurzaamheidService {
       twaalf_gemeten: som('twaalf_gemeten'),
       twaalf_werk: som('twaalf_werk'),
     });
-    return { van, tot, peildatum, gemeenten, totaal };
+    const maanden: DuurzaamheidMaand[] = await this.dataSource.query(
+      `SELECT to_char(m.maand, 'YYYY-MM') AS maand, count(p.id)::int AS geplaatst
+       FROM generate_series(date_trunc('month', $2::date), date_trunc('month', $3::date), interval '1 month') AS m(maand)
+       LEFT JOIN plaatsing p ON p.tenant_id = $1 AND p.start_datum BETWEEN $2::date AND $3::date
+        AND date_trunc('month', p.start_datum) = m.maand AND ($4::uuid IS NULL OR p.gemeente_id = $4::uuid)
+       GROUP BY m.maand ORDER BY m.maand`,
+      [actor.tenantId, van, tot, gemeenteId ?? null],
+    );
+    return { van, tot, peildatum, gemeenten, totaal, maanden };
   }
 }
 

@@ -15,6 +15,12 @@ export class DuurzaamheidRegel {
   @Field(() => Float, { nullable: true, description: 'Aan het werk na 12 maanden, in % van de gemeten plaatsingen.' }) percentageTwaalfMaanden: number | null;
 }
 
+@ObjectType({ description: 'Plaatsingen die in één kalendermaand van de periode begonnen.' })
+export class DuurzaamheidMaand {
+  @Field({ description: 'JJJJ-MM' }) maand: string;
+  @Field(() => Int) geplaatst: number;
+}
+
 @ObjectType({ description: 'Duurzame uitstroom per gemeente: hoeveel geplaatsten na 6 en 12 maanden nog aan het werk zijn.' })
 export class DuurzaamheidRapport {
   @Field() van: string;
@@ -22,4 +28,6 @@ export class DuurzaamheidRapport {
   @Field({ description: 'De datum waarop "bereikt" is bepaald (vandaag).' }) peildatum: string;
   @Field(() => [DuurzaamheidRegel]) gemeenten: DuurzaamheidRegel[];
   @Field(() => DuurzaamheidRegel) totaal: DuurzaamheidRegel;
+  @Field(() => [DuurzaamheidMaand], { description: 'Per maand van de periode (ook maanden zonder plaatsing), oudste eerst.' })
+  maanden: DuurzaamheidMaand[];
 }

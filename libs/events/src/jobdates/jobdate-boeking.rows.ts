@@ -1,9 +1,9 @@
-import { naarSlot, SlotRij } from './jobdate-slot.rows';
+import { naarSlot, SlotRij, VACATURE_TITELS } from './jobdate-slot.rows';
 import { JobdateBoeking, JobdateBoekingStatus } from './jobdate.types';
 
 export const BOEKING_SELECT = `SELECT b.id AS boeking_id, b.kandidaat_id, b.status AS boeking_status, b.verplaatst_naar, b.created_at AS geboekt_op,
   b.geboekt_door, k.code AS kandidaat_code, k.werkcoach_id,
-  s.id, s.tenant_id, s.werkgever_id, w.naam AS werkgever_naam, s.start, s.eind, s.lengte_minuten, s.vorm, s.video_link, s.vacature_ids, s.status,
+  s.id, s.tenant_id, s.werkgever_id, w.naam AS werkgever_naam, s.start, s.eind, s.lengte_minuten, s.vorm, s.video_link, s.vacature_ids, ${VACATURE_TITELS}, s.status,
   (b.status = 'GEBOEKT') AS geboekt
   FROM jobdate_boeking b JOIN jobdate_slot s ON s.id = b.slot_id JOIN werkgever w ON w.id = s.werkgever_id
   JOIN kandidaat k ON k.id = b.kandidaat_id`;

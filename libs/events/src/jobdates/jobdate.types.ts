@@ -30,6 +30,7 @@ export class JobdateSlot {
   @Field(() => JobdateVorm) vorm: JobdateVorm;
   @Field(() => String, { nullable: true }) videoLink: string | null;
   @Field(() => [ID]) vacatureIds: string[];
+  @Field(() => [String], { description: 'Titels van de vacatures waarvoor dit slot is.' }) vacatureTitels: string[];
   @Field(() => JobdateSlotStatus) status: JobdateSlotStatus;
   @Field({ description: 'Er staat een actieve boeking op dit slot.' }) geboekt: boolean;
 }

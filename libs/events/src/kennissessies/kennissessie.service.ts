@@ -11,9 +11,12 @@ import { datumTijd, MINUUT_MS, UUR_MS } from '../shared/tijd';
 import { KENNISSESSIE_HERINNERING_JOB, KennissessieHerinneringJob, kennissessieHerinneringJobId } from './kennissessie.constants';
 import { AanmeldingStatus, Kennissessie, KennissessieAanmelding, KennissessieVorm, MaakKennissessieInput } from './kennissessie.types';
 
-const SESSIE_SELECT = `SELECT s.*,
+/** A session with its counts; `werkgever` is the parameter holding the caller's werkgever (null for staff). */
+const sessieSelect = (werkgever: string) => `SELECT s.*,
   (SELECT count(*)::int FROM kennissessie_aanmelding a WHERE a.sessie_id = s.id AND a.status = 'AANGEMELD') AS aangemeld,
-  (SELECT count(*)::int FROM kennissessie_aanmelding a WHERE a.sessie_id = s.id AND a.status = 'WACHTLIJST') AS wachtlijst
+  (SELECT count(*)::int FROM kennissessie_aanmelding a WHERE a.sessie_id = s.id AND a.status = 'WACHTLIJST') AS wachtlijst,
+  (SELECT count(*)::int FROM kennissessie_aanmelding a WHERE a.sessie_id = s.id AND a.status = 'AANGEMELD' AND a.werkgever_id = ${werkgever}::uuid) AS uw_aangemeld,
+  (SELECT count(*)::int FROM kennissessie_aanmelding a WHERE a.sessie_id = s.id AND a.status = 'WACHTLIJST' AND a.werkgever_id = ${werkgever}::uuid) AS uw_wachtlijst
   FROM kennissessie s`;
 
 interface SessieRij {
@@ -29,6 +32,8 @@ interface SessieRij {
   status: string;
   aangemeld: number;
   wachtlijst: number;
+  uw_aangemeld: number | null;
+  uw_wachtlijst: number | null;
 }
 interface AanmeldingRij {
   id: string;
@@ -37,15 +42,22 @@ interface AanmeldingRij {
   werkgever_id: string;
   status: AanmeldingStatus;
   positie: number | null;
+  contactpersoon_naam: string;
+  werkgever_naam: string;
 }
 
-const naarSessie = (r: SessieRij): Kennissessie => ({
+const naarSessie = (r: SessieRij, werkgever: string | null): Kennissessie => ({
   id: r.id, titel: r.titel, thema: r.thema, vorm: r.vorm, locatie: r.locatie, start: new Date(r.start), lengteMinuten: r.lengte_minuten,
   capaciteit: r.capaciteit, aangemeld: r.aangemeld, wachtlijst: r.wachtlijst, status: r.status,
+  uwAangemeld: werkgever ? r.uw_aangemeld : null, uwWachtlijst: werkgever ? r.uw_wachtlijst : null,
 });
 const naarAanmelding = (r: AanmeldingRij): KennissessieAanmelding => ({
-  id: r.id, sessieId: r.sessie_id, contactpersoonId: r.contactpersoon_id, werkgeverId: r.werkgever_id, status: r.status, wachtlijstPositie: r.positie ?? null,
+  id: r.id, sessieId: r.sessie_id, contactpersoonId: r.contactpersoon_id, contactpersoonNaam: r.contactpersoon_naam, werkgeverId: r.werkgever_id,
+  werkgeverNaam: r.werkgever_naam, status: r.status, wachtlijstPositie: r.positie ?? null,
 });
+/** The names staff need to read a list of registrations. */
+const AANMELDING_NAMEN = `c.naam AS contactpersoon_naam, wg.naam AS werkgever_naam`;
+const AANMELDING_JOIN = `JOIN contactpersoon c ON c.id = a.contactpersoon_id JOIN werkgever wg ON wg.id = a.werkgever_id`;
 
 /**
  * Kennissessies: organisers (ACCOUNTMANAGER/ADMIN) plan them; werkgever contacts register (a WERKGEVER user its
@@ -81,21 +93,26 @@ export class KennissessieService {
 
   async get(actor: Actor, id: string, m: EntityManager = this.dataSource.manager): Promise<Kennissessie> {
     vereisUuid(id, 'Kennissessie');
-    const [r] = await m.query(`${SESSIE_SELECT} WHERE s.tenant_id = $1 AND s.id = $2`, [actor.tenantId, id]);
+    const werkgever = werkgeverScope(actor);
+    const [r] = await m.query(`${sessieSelect('$3')} WHERE s.tenant_id = $1 AND s.id = $2`, [actor.tenantId, id, werkgever]);
     if (!r) throw AppError.notFound('Kennissessie', id);
-    return naarSessie(r);
+    return naarSessie(r, werkgever);
   }
 
   async lijst(actor: Actor): Promise<Kennissessie[]> {
-    const rows: SessieRij[] = await this.dataSource.query(`${SESSIE_SELECT} WHERE s.tenant_id = $1 AND s.start > now() - interval '30 days' ORDER BY s.start LIMIT 200`, [actor.tenantId]);
-    return rows.map(naarSessie);
+    const werkgever = werkgeverScope(actor);
+    const rows: SessieRij[] = await this.dataSource.query(
+      `${sessieSelect('$2')} WHERE s.tenant_id = $1 AND s.start > now() - interval '30 days' ORDER BY s.start LIMIT 200`,
+      [actor.tenantId, werkgever],
+    );
+    return rows.map((r) => naarSessie(r, werkgever));
   }
 
   async aanmeldingen(actor: Actor, sessieId: string): Promise<KennissessieAanmelding[]> {
     await this.get(actor, sessieId);
     const rows: AanmeldingRij[] = await this.dataSource.query(
-      `SELECT a.*, CASE WHEN a.status = 'WACHTLIJST' THEN row_number() OVER (PARTITION BY a.status ORDER BY a.created_at, a.id)::int END AS positie
-       FROM kennissessie_aanmelding a WHERE a.tenant_id = $1 AND a.sessie_id = $2 AND ($3::uuid IS NULL OR a.werkgever_id = $3) ORDER BY a.created_at, a.id`,
+      `SELECT a.*, ${AANMELDING_NAMEN}, CASE WHEN a.status = 'WACHTLIJST' THEN row_number() OVER (PARTITION BY a.status ORDER BY a.created_at, a.id)::int END AS positie
+       FROM kennissessie_aanmelding a ${AANMELDING_JOIN} WHERE a.tenant_id = $1 AND a.sessie_id = $2 AND ($3::uuid IS NULL OR a.werkgever_id = $3) ORDER BY a.created_at, a.id`,
       [actor.tenantId, sessieId, werkgeverScope(actor)],
     );
     return rows.map(naarAanmelding);
@@ -183,9 +200,9 @@ export class KennissessieService {
 
   private async aanmelding(m: EntityManager, actor: Actor, id: string): Promise<KennissessieAanmelding> {
     const [r]: AanmeldingRij[] = await m.query(
-      `SELECT a.*, CASE WHEN a.status = 'WACHTLIJST' THEN (SELECT count(*)::int FROM kennissessie_aanmelding w WHERE w.sessie_id = a.sessie_id
+      `SELECT a.*, ${AANMELDING_NAMEN}, CASE WHEN a.status = 'WACHTLIJST' THEN (SELECT count(*)::int FROM kennissessie_aanmelding w WHERE w.sessie_id = a.sessie_id
          AND w.status = 'WACHTLIJST' AND (w.created_at, w.id) <= (a.created_at, a.id)) END AS positie
-       FROM kennissessie_aanmelding a WHERE a.tenant_id = $1 AND a.id = $2 AND ($3::uuid IS NULL OR a.werkgever_id = $3)`,
+       FROM kennissessie_aanmelding a ${AANMELDING_JOIN} WHERE a.tenant_id = $1 AND a.id = $2 AND ($3::uuid IS NULL OR a.werkgever_id = $3)`,
       [actor.tenantId, id, actor.rol === Rol.WERKGEVER ? actor.werkgeverId : null],
     );
     if (!r) throw AppError.notFound('Aanmelding', id);

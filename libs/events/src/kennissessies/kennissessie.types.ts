@@ -36,6 +36,8 @@ export class Kennissessie {
   @Field(() => Int) capaciteit: number;
   @Field(() => Int) aangemeld: number;
   @Field(() => Int) wachtlijst: number;
+  @Field(() => Int, { nullable: true, description: 'Alleen voor werkgevers: zoveel van uw contactpersonen zijn aangemeld.' }) uwAangemeld: number | null;
+  @Field(() => Int, { nullable: true, description: 'Alleen voor werkgevers: zoveel van uw contactpersonen staan op de wachtlijst.' }) uwWachtlijst: number | null;
   @Field() status: string;
 }
 
@@ -44,7 +46,9 @@ export class KennissessieAanmelding {
   @Field(() => ID) id: string;
   @Field(() => ID) sessieId: string;
   @Field(() => ID) contactpersoonId: string;
+  @Field() contactpersoonNaam: string;
   @Field(() => ID) werkgeverId: string;
+  @Field() werkgeverNaam: string;
   @Field(() => AanmeldingStatus) status: AanmeldingStatus;
   @Field(() => Int, { nullable: true, description: 'Plaats op de wachtlijst (1 = eerste).' }) wachtlijstPositie: number | null;
 }

@@ -250,6 +250,8 @@ export function describeSearchContract(name: string, makeIndex: () => Promise<In
         expect(result.hits[0].distanceKm).toBeLessThan(1);
         expect(result.hits[2].distanceKm).toBeGreaterThan(8);
         expect(result.hits[2].distanceKm).toBeLessThan(11);
+        // The centre searched from: the postcode's coordinates (Tiel) and the radius, for a map.
+        expect(result.near).toEqual({ lat: expect.closeTo(TIEL.lat, 1), lon: expect.closeTo(TIEL.lon, 1), km: 12 });
       });
 
       it('combines distance with text and facets', async () => {
@@ -257,7 +259,9 @@ export function describeSearchContract(name: string, makeIndex: () => Promise<In
         expect(new Set(result.hits.map((hit) => hit.id))).toEqual(new Set([V.chauffeur, V.heftruck]));
         expect(result.hits.every((hit) => hit.distanceKm !== undefined && hit.distanceKm > 10)).toBe(true);
         expect(result.facets.gemeente).toEqual([{ value: 'Tiel', count: 2 }]);
+        expect(result.near).toEqual({ ...CULEMBORG, km: 20 });
         expect(await ids({ near: { lat: CULEMBORG.lat, lon: CULEMBORG.lon, km: 1 } })).toEqual([V.orderpicker]);
+        expect((await search({ text: 'laden' })).near).toBeUndefined();
       });
 
       it('refuses an unknown postcode and a bad distance as user input', async () => {

@@ -42,6 +42,13 @@ export class ZoekMarkeringType {
   @Field({ nullable: true }) tekst?: string;
 }
 
+@ObjectType('ZoekCentrum', { description: 'Het middelpunt (de postcode als coördinaten) en de straal van een zoekopdracht met nabij.' })
+export class ZoekCentrumType {
+  @Field(() => Float) lat: number;
+  @Field(() => Float) lon: number;
+  @Field(() => Float, { description: 'Straal in km.' }) km: number;
+}
+
 @InputType('UrenBereikInput')
 export class UrenBereikInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(168) min?: number;

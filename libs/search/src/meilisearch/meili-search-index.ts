@@ -74,7 +74,7 @@ export class MeiliSearchIndex extends SearchIndex {
     const index = await this.index(query.type);
     const params = meiliSearchParams(query, near);
     const response = await index.search(meiliQueryText(query.text), params);
-    return fromMeiliResponse(response as never, query, near);
+    return { ...fromMeiliResponse(response as never, query, near), ...(near && { near }) };
   }
 
   /** The index of a type, created with its settings on first use in this process (both are idempotent). */

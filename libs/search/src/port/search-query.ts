@@ -91,4 +91,6 @@ export interface SearchResult {
   estimated: boolean;
   hasNextPage: boolean;
   endCursor: string | null;
+  /** The centre and radius searched within (a postcode resolved to its coordinates); absent without `near`. */
+  near?: { lat: number; lon: number; km: number };
 }

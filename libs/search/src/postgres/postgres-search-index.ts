@@ -150,6 +150,7 @@ export class PostgresSearchIndex extends SearchIndex {
       estimated: capped || sampled < totalCount,
       hasNextPage: query.offset + hits.length < reachable,
       endCursor: hits.at(-1)?.cursor ?? null,
+      ...(near && { near }),
     };
   }
 

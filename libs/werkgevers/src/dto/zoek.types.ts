@@ -9,6 +9,7 @@ import {
   toSearchNear,
   toZoekFacetten,
   toZoekMarkering,
+  ZoekCentrumType,
   ZoekFacettenType,
   ZoekMarkeringType,
 } from '@matchpunt/search';
@@ -53,6 +54,7 @@ export interface ZoekResultaat<T> {
   totalCount: number;
   pageInfo: PageInfo;
   facetten: ZoekFacettenType;
+  centrum: ZoekCentrumType | null;
 }
 
 export function ZoekResultaatType<T>(node: Type<T>, name: string): Type<ZoekResultaat<T>> {
@@ -70,6 +72,8 @@ export function ZoekResultaatType<T>(node: Type<T>, name: string): Type<ZoekResu
     @Field(() => Int) totalCount: number;
     @Field(() => PageInfo) pageInfo: PageInfo;
     @Field(() => ZoekFacettenType) facetten: ZoekFacettenType;
+    @Field(() => ZoekCentrumType, { nullable: true, description: 'Waar en hoe ver er is gezocht, als er met nabij is gezocht (voor een kaart).' })
+    centrum: ZoekCentrumType | null;
   }
   return Resultaat as Type<ZoekResultaat<T>>;
 }
@@ -98,5 +102,6 @@ export function toZoekResultaat<T extends { id: string }>(result: SearchResult, 
     totalCount: result.totalCount,
     pageInfo: { hasNextPage: result.hasNextPage, endCursor: result.endCursor },
     facetten: toZoekFacetten(result.facets),
+    centrum: result.near ?? null,
   };
 }
