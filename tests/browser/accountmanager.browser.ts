@@ -12,6 +12,10 @@ test('ACCOUNTMANAGER: own werkgevers, one werkgever with its relation history, l
     'Werkgevers',
     'Vacatures',
     'Kandidaten',
+    'SROI',
+    'Kennissessies',
+    'Speeddates',
+    'Rapportages',
   ]);
   const [am] = await app.db.query(`SELECT id FROM app_user WHERE email = 'accountmanager@werkzaak.demo'`);
   const eigen: { id: string; naam: string }[] = await app.db.query(

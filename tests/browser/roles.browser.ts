@@ -15,8 +15,13 @@ const STAFF = [
       'Werkgevers',
       'Vacatures',
       'Kandidaten',
+      'SROI',
+      'Jobdates',
+      'Kennissessies',
+      'Speeddates',
       'Gebruiker toevoegen',
       'Zoekindex',
+      'Rapportages',
     ],
   },
   {
@@ -24,21 +29,33 @@ const STAFF = [
     naam: 'Bram de Vries',
     rol: 'ACCOUNTMANAGER',
     label: 'Accountmanager',
-    menu: ['Overzicht', 'Pijplijn', 'Functiecreatie', 'Aanbodskrant', 'Werkgevers', 'Vacatures', 'Kandidaten'],
+    menu: [
+      'Overzicht',
+      'Pijplijn',
+      'Functiecreatie',
+      'Aanbodskrant',
+      'Werkgevers',
+      'Vacatures',
+      'Kandidaten',
+      'SROI',
+      'Kennissessies',
+      'Speeddates',
+      'Rapportages',
+    ],
   },
   {
     email: 'jobhunter@werkzaak.demo',
     naam: 'Joost van Dam',
     rol: 'JOBHUNTER',
     label: 'Jobhunter',
-    menu: ['Overzicht', 'Pijplijn', 'Functiecreatie', 'Werkgevers', 'Vacatures', 'Kandidaten'],
+    menu: ['Overzicht', 'Pijplijn', 'Functiecreatie', 'Werkgevers', 'Vacatures', 'Kandidaten', 'SROI'],
   },
   {
     email: 'werkcoach@werkzaak.demo',
     naam: 'Sanne Bakker',
     rol: 'WERKCOACH',
     label: 'Werkcoach',
-    menu: ['Overzicht', 'Werkgevers', 'Vacatures', 'Kandidaten'],
+    menu: ['Overzicht', 'Werkgevers', 'Vacatures', 'Kandidaten', 'SROI', 'Jobdates', 'Speeddates'],
   },
 ];
 
@@ -80,15 +97,8 @@ test(
   async (t) => {
     const { page } = t;
     await t.login('accountmanager@werkzaak.demo');
-    await checkHome(t, 'Bram de Vries', 'Accountmanager', [
-      'Overzicht',
-      'Pijplijn',
-      'Functiecreatie',
-      'Aanbodskrant',
-      'Werkgevers',
-      'Vacatures',
-      'Kandidaten',
-    ]);
+    const am = STAFF.find((account) => account.rol === 'ACCOUNTMANAGER')!;
+    await checkHome(t, am.naam, am.label, am.menu);
     const overflow: number = await page.evaluate(
       'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     );

@@ -104,72 +104,75 @@ test('WERKGEVER reacts to proposals (interest; no interest with a reason) and ne
       if (value) assert.ok(!seen.includes(value), `identity reached the employer: ${value}`);
 });
 
-test('ACCOUNTMANAGER moves a proposal on the pipeline board: with the stage choice, by drag and drop, and to a placement', async (t) => {
-  const { page, app } = t;
-  const opzet = await stelVoor(t);
-  const [a] = opzet.voorstellen;
-  // The employer opens and likes it (through the API: the board is what this test is about).
-  const werkgever = await app.gql.login(opzet.email);
-  await app.gql.ok(
-    `mutation($id: ID!) { reageerOpVoorstel(id: $id, reactie: INTERESSE) { status } }`,
-    { id: a.id },
-    werkgever,
-  );
+test(
+  'ACCOUNTMANAGER moves a proposal on the pipeline board: with the stage choice, by drag and drop, and to a placement',
+  async (t) => {
+    const { page, app } = t;
+    const opzet = await stelVoor(t);
+    const [a] = opzet.voorstellen;
+    // The employer opens and likes it (through the API: the board is what this test is about).
+    const werkgever = await app.gql.login(opzet.email);
+    await app.gql.ok(
+      `mutation($id: ID!) { reageerOpVoorstel(id: $id, reactie: INTERESSE) { status } }`,
+      { id: a.id },
+      werkgever,
+    );
 
-  await t.login('accountmanager@werkzaak.demo');
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Pijplijn' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Pijplijn' }).waitFor();
-  const column = (fase: string) => page.getByRole('region', { name: new RegExp(`^${fase} \\(`) });
-  const card = (fase: string) =>
-    column(fase)
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { name: `Kandidaat ${a.code}` }) });
-  await card('Interesse').waitFor();
-  await t.checkAccessibility();
-  await t.shot('accountmanager-pijplijn');
+    await t.login('accountmanager@werkzaak.demo');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Pijplijn' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pijplijn' }).waitFor();
+    const column = (fase: string) => page.getByRole('region', { name: new RegExp(`^${fase} \\(`) });
+    const card = (fase: string) =>
+      column(fase)
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { name: `Kandidaat ${a.code}` }) });
+    await card('Interesse').waitFor();
+    await t.checkAccessibility();
+    await t.shot('accountmanager-pijplijn');
 
-  // Keyboard-friendly: choose the stage under the card.
-  const move = page.getByRole('form', { name: `Naar fase: ${a.code}` });
-  await move.getByLabel('Naar fase').selectOption('KENNISMAKING');
-  await move.getByRole('button', { name: 'Verplaatsen' }).click();
-  await page.getByText(`Voorstel ${a.code} staat nu in fase Kennismaking.`).waitFor();
-  await card('Kennismaking').waitFor();
-  assert.equal(await status(t, a.id), 'KENNISMAKING');
+    // Keyboard-friendly: choose the stage under the card (named with the werkgever: one candidate can have more cards).
+    const [{ naam }] = await app.db.query(
+      `SELECT w.naam FROM voorstel v JOIN werkgever w ON w.id = v.werkgever_id WHERE v.id = $1`,
+      [a.id],
+    );
+    const move = page.getByRole('form', { name: `Naar fase: ${a.code} bij ${naam}` });
+    await move.getByLabel('Naar fase').selectOption('KENNISMAKING');
+    await move.getByRole('button', { name: 'Verplaatsen' }).click();
+    await page.getByText(`Voorstel ${a.code} staat nu in fase Kennismaking.`).waitFor();
+    await card('Kennismaking').waitFor();
+    assert.equal(await status(t, a.id), 'KENNISMAKING');
 
-  // Drag and drop to an allowed stage.
-  // Drop near the top of the column: it is in view without scrolling, which would end a native drag.
-  await card('Kennismaking')
-    .getByRole('heading')
-    .dragTo(column('Proefplaatsing'), { targetPosition: { x: 30, y: 15 } });
-  await page.getByText(`Voorstel ${a.code} staat nu in fase Proefplaatsing.`).waitFor();
-  await card('Proefplaatsing').waitFor();
-  assert.equal(await status(t, a.id), 'PROEFPLAATSING');
+    // Drag and drop to an allowed stage.
+    // Drop near the top of the column: it is in view without scrolling, which would end a native drag.
+    await card('Kennismaking')
+      .getByRole('heading')
+      .dragTo(column('Proefplaatsing'), { targetPosition: { x: 30, y: 15 } });
+    await page.getByText(`Voorstel ${a.code} staat nu in fase Proefplaatsing.`).waitFor();
+    await card('Proefplaatsing').waitFor();
+    assert.equal(await status(t, a.id), 'PROEFPLAATSING');
 
-  // Placed: the board asks for the placement first.
-  await page
-    .getByRole('form', { name: `Naar fase: ${a.code}` })
-    .getByLabel('Naar fase')
-    .selectOption('GEPLAATST');
-  await page
-    .getByRole('form', { name: `Naar fase: ${a.code}` })
-    .getByRole('button', { name: 'Verplaatsen' })
-    .click();
-  const plaatsing = page.getByRole('form', { name: `Gegevens van de plaatsing: ${a.code}` });
-  await plaatsing.getByRole('button', { name: 'Plaatsing vastleggen' }).click();
-  await plaatsing.locator('.field__error').getByText('Vul een heel getal van 1 tot en met 60 in.').waitFor();
-  await plaatsing.getByLabel('Soort plaatsing').selectOption('LKS');
-  await plaatsing.getByLabel('Eerste werkdag').fill(new Date().toISOString().slice(0, 10));
-  await plaatsing.getByLabel('Uren per week').fill('24');
-  await t.shot('accountmanager-plaatsing');
-  await plaatsing.getByRole('button', { name: 'Plaatsing vastleggen' }).click();
-  await page.getByText(`Voorstel ${a.code} staat nu in fase Geplaatst.`).waitFor();
-  await card('Geplaatst').waitFor();
-  const [placed] = await app.db.query(
-    `SELECT v.status, p.type, p.uren_per_week FROM voorstel v JOIN plaatsing p ON p.id = v.plaatsing_id WHERE v.id = $1`,
-    [a.id],
-  );
-  assert.deepEqual(placed, { status: 'GEPLAATST', type: 'LKS', uren_per_week: 24 });
-});
+    // Placed: the board asks for the placement first.
+    await move.getByLabel('Naar fase').selectOption('GEPLAATST');
+    await move.getByRole('button', { name: 'Verplaatsen' }).click();
+    const plaatsing = page.getByRole('form', { name: `Gegevens van de plaatsing: ${a.code}` });
+    await plaatsing.getByRole('button', { name: 'Plaatsing vastleggen' }).click();
+    await plaatsing.locator('.field__error').getByText('Vul een heel getal van 1 tot en met 60 in.').waitFor();
+    await plaatsing.getByLabel('Soort plaatsing').selectOption('LKS');
+    await plaatsing.getByLabel('Eerste werkdag').fill(new Date().toISOString().slice(0, 10));
+    await plaatsing.getByLabel('Uren per week').fill('24');
+    await t.shot('accountmanager-plaatsing');
+    await plaatsing.getByRole('button', { name: 'Plaatsing vastleggen' }).click();
+    await page.getByText(`Voorstel ${a.code} staat nu in fase Geplaatst.`).waitFor();
+    await card('Geplaatst').waitFor();
+    const [placed] = await app.db.query(
+      `SELECT v.status, p.type, p.uren_per_week FROM voorstel v JOIN plaatsing p ON p.id = v.plaatsing_id WHERE v.id = $1`,
+      [a.id],
+    );
+    assert.deepEqual(placed, { status: 'GEPLAATST', type: 'LKS', uren_per_week: 24 });
+  },
+  // A native drag ends when the page scrolls; other tests fill the board, so source and target must both fit.
+  { viewport: { width: 1280, height: 2400 } },
+);
 
 async function waitForStatus(t: TestContext, id: string, expected: string): Promise<void> {
   for (let i = 0; i < 50; i++) {

@@ -54,13 +54,14 @@ export async function createApi(): Promise<NestFastifyApplication> {
 
 /**
  * The portal's pages may only run its own scripts, talk to its own API and be framed by nobody. Map tiles come from
- * the tile server the build was configured with, so images may come from any https origin. Set on the portal's HTML
- * only: the GraphQL sandbox of development loads from elsewhere.
+ * the tile server the build was configured with, so images may come from any https origin. Inline styles are
+ * allowed: the aanbodskrant preview shows the mail's own HTML, styled inline as mail clients need. Set on the
+ * portal's HTML only: the GraphQL sandbox of development loads from elsewhere.
  */
 const PORTAL_CSP = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: https:",
   "connect-src 'self'",
   "font-src 'self'",

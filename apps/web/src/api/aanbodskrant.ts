@@ -208,3 +208,63 @@ export const PDF: TypedDocumentNode<
     }
   }
 `;
+
+/** The links in the mail (public pages /aanbodskrant/interesse and /aanbodskrant/afmelden, no login). */
+export type AanbodskrantLinkDoel = 'INTERESSE' | 'AFMELDEN';
+
+export interface AanbodskrantLinkInhoud {
+  doel: AanbodskrantLinkDoel;
+  editieTitel: string;
+  werkgeverNaam: string;
+  contactpersoonNaam: string;
+  email: string | null;
+  kaart: AanbodskrantKaart | null;
+  geldigTot: string;
+  alGedaan: boolean;
+}
+
+export const AANBODSKRANT_LINK: TypedDocumentNode<
+  { aanbodskrantLink: AanbodskrantLinkInhoud },
+  { token: string; doel: AanbodskrantLinkDoel }
+> = gql`
+  query AanbodskrantLink($token: String!, $doel: AanbodskrantLinkDoel!) {
+    aanbodskrantLink(token: $token, doel: $doel) {
+      doel
+      editieTitel
+      werkgeverNaam
+      contactpersoonNaam
+      email
+      geldigTot
+      alGedaan
+      kaart {
+        ...AanbodskrantKaartVelden
+      }
+    }
+  }
+  ${KAART}
+`;
+
+export const TOON_INTERESSE: TypedDocumentNode<
+  { toonInteresseViaLink: { kandidaatCode: string; nieuw: boolean; bericht: string } },
+  { token: string }
+> = gql`
+  mutation ToonInteresseViaLink($token: String!) {
+    toonInteresseViaLink(token: $token) {
+      kandidaatCode
+      nieuw
+      bericht
+    }
+  }
+`;
+
+export const MELD_AF: TypedDocumentNode<
+  { meldAfVoorAanbodskrant: { afgemeld: boolean; bericht: string } },
+  { token: string }
+> = gql`
+  mutation MeldAfVoorAanbodskrant($token: String!) {
+    meldAfVoorAanbodskrant(token: $token) {
+      afgemeld
+      bericht
+    }
+  }
+`;

@@ -3,7 +3,16 @@ import { from, Observable, of, switchMap } from 'rxjs';
 import type { Session } from '../auth/session';
 
 /** Operations that work without a signed-in user; an UNAUTHENTICATED answer there is not an expired session. */
-const PUBLIC_OPERATIONS = new Set(['Login', 'VernieuwToken', 'Logout', 'VraagWachtwoordResetAan', 'StelWachtwoordIn']);
+const PUBLIC_OPERATIONS = new Set([
+  'Login',
+  'VernieuwToken',
+  'Logout',
+  'VraagWachtwoordResetAan',
+  'StelWachtwoordIn',
+  'AanbodskrantLink',
+  'ToonInteresseViaLink',
+  'MeldAfVoorAanbodskrant',
+]);
 
 type Result = ApolloLink.Result;
 

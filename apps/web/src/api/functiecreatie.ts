@@ -26,7 +26,7 @@ export interface FunctiecreatieKans {
   taken: FunctiecreatieTaak[];
   vacatureId: string | null;
   werkgever: { id: string; naam: string } | null;
-  vestiging: { id: string; naam: string; plaats: string } | null;
+  vestiging: { id: string; naam: string; plaats: string; lat: number; lon: number } | null;
   koppelingen: { kandidaatId: string; voorstelId: string; gekoppeldOp: string }[];
 }
 
@@ -56,6 +56,8 @@ const KANS = gql`
       id
       naam
       plaats
+      lat
+      lon
     }
     koppelingen {
       kandidaatId
@@ -77,6 +79,8 @@ export interface KansZoekResultaat {
   pageInfo: PageInfo;
   edges: KansTreffer[];
   facetten: { status: FacetWaarde[] | null; gemeente: FacetWaarde[] | null; uren: FacetWaarde[] | null };
+  /** Where and how far was searched (with a postcode), for the map. */
+  centrum: { lat: number; lon: number; km: number } | null;
 }
 
 export interface KansZoekFilter {
@@ -107,6 +111,11 @@ export const ZOEK_KANSEN: TypedDocumentNode<
       pageInfo {
         endCursor
         hasNextPage
+      }
+      centrum {
+        lat
+        lon
+        km
       }
       facetten {
         status {
@@ -151,7 +160,15 @@ export interface KansMatch {
   score: number;
   afstandKm: number;
   gekoppeld: boolean;
-  kandidaat: { id: string; code: string; beroepswensen: string[]; urenMin: number; urenMax: number };
+  kandidaat: {
+    id: string;
+    code: string;
+    beroepswensen: string[];
+    urenMin: number;
+    urenMax: number;
+    /** Where the candidate lives, as a region (never the address). */
+    regio: { lat: number; lon: number; plaats: string };
+  };
   factoren: MatchFactorUitleg[];
 }
 
@@ -170,6 +187,11 @@ export const KANDIDATEN_VOOR_KANS: TypedDocumentNode<
         beroepswensen
         urenMin
         urenMax
+        regio {
+          lat
+          lon
+          plaats
+        }
       }
       factoren {
         factor

@@ -2,8 +2,8 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Connection } from './types';
 
 /**
- * The anonymised card of a candidate, as employers see it. The portal never asks for `identiteit`
- * on a card: names and contact details reach an employer only through the accountmanager.
+ * The anonymised card of a candidate, as employers see it. Lists never ask for `identiteit`; the card's own
+ * page does, and the API answers it only for a werkgever the candidate gave consent to.
  */
 export interface KandidaatKaart {
   id: string;
@@ -65,10 +65,28 @@ export const KANDIDAAT_KAARTEN: TypedDocumentNode<
   ${KAART}
 `;
 
-export const KANDIDAAT_KAART: TypedDocumentNode<{ kandidaatKaart: KandidaatKaart }, { id: string }> = gql`
+/** Name and contact details on a card: the API fills them in only when the candidate consented to this werkgever. */
+export interface KaartIdentiteit {
+  voornaam: string;
+  achternaam: string;
+  telefoon: string | null;
+  email: string | null;
+}
+
+/** One card, on its own page: the only place the portal asks for `identiteit` (the API logs each answer). */
+export const KANDIDAAT_KAART: TypedDocumentNode<
+  { kandidaatKaart: KandidaatKaart & { identiteit: KaartIdentiteit | null } },
+  { id: string }
+> = gql`
   query KandidaatKaart($id: ID!) {
     kandidaatKaart(id: $id) {
       ...KaartVelden
+      identiteit {
+        voornaam
+        achternaam
+        telefoon
+        email
+      }
     }
   }
   ${KAART}
@@ -270,6 +288,112 @@ export const KANDIDAAT_IDENTITEIT: TypedDocumentNode<
       woonplaats
       telefoon
       email
+    }
+  }
+`;
+
+export interface IdentiteitInput {
+  voornaam: string;
+  achternaam: string;
+  bsn: string;
+  geboortedatum: string;
+  adres: string;
+  postcode: string;
+  telefoon: string | null;
+  email: string | null;
+}
+
+export interface ProfielInput {
+  beroepswensen: string[];
+  vaardigheden: string[];
+  pitch: string;
+  opleiding: string;
+  werkervaring: string;
+  urenMin: number;
+  urenMax: number;
+  reisbereidheidKm: number;
+  rijbewijs: boolean;
+  vervoer: string[];
+  beschikbaarVanaf: string | null;
+  nederlandsNiveau: string | null;
+  werkfitStatus: string | null;
+}
+
+export interface IndicatiesInput {
+  doelgroepregister: boolean;
+  beschut: boolean;
+  loonwaarde: number | null;
+  klantprofiel: string | null;
+  doelgroepen: string[];
+}
+
+export type InstrumentenInput = KandidaatStaf['instrumenten'];
+
+export interface NieuweKandidaatInput {
+  gemeenteId: string;
+  identiteit: IdentiteitInput;
+  profiel: ProfielInput;
+  indicaties: IndicatiesInput;
+  instrumenten: InstrumentenInput;
+}
+
+export type WijzigKandidaatInput = Omit<NieuweKandidaatInput, 'identiteit'>;
+
+export const MAAK_KANDIDAAT: TypedDocumentNode<{ maakKandidaat: KandidaatStaf }, { input: NieuweKandidaatInput }> = gql`
+  mutation MaakKandidaat($input: NieuweKandidaatInput!) {
+    maakKandidaat(input: $input) {
+      ...KandidaatStafVelden
+    }
+  }
+  ${KANDIDAAT_STAF}
+`;
+
+export const WIJZIG_KANDIDAAT: TypedDocumentNode<
+  { wijzigKandidaat: KandidaatStaf },
+  { id: string; input: WijzigKandidaatInput }
+> = gql`
+  mutation WijzigKandidaat($id: ID!, $input: WijzigKandidaatInput!) {
+    wijzigKandidaat(id: $id, input: $input) {
+      ...KandidaatStafVelden
+    }
+  }
+  ${KANDIDAAT_STAF}
+`;
+
+type Toestemming = KandidaatStaf['toestemmingen'][number];
+
+export const GEEF_TOESTEMMING: TypedDocumentNode<
+  { geefToestemming: Toestemming },
+  { kandidaatId: string; werkgeverId: string }
+> = gql`
+  mutation GeefToestemming($kandidaatId: ID!, $werkgeverId: ID!) {
+    geefToestemming(kandidaatId: $kandidaatId, werkgeverId: $werkgeverId) {
+      id
+      actief
+      gegevenOp
+      ingetrokkenOp
+      werkgever {
+        id
+        naam
+      }
+    }
+  }
+`;
+
+export const TREK_TOESTEMMING_IN: TypedDocumentNode<
+  { trekToestemmingIn: Toestemming },
+  { kandidaatId: string; werkgeverId: string }
+> = gql`
+  mutation TrekToestemmingIn($kandidaatId: ID!, $werkgeverId: ID!) {
+    trekToestemmingIn(kandidaatId: $kandidaatId, werkgeverId: $werkgeverId) {
+      id
+      actief
+      gegevenOp
+      ingetrokkenOp
+      werkgever {
+        id
+        naam
+      }
     }
   }
 `;

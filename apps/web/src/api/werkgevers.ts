@@ -287,3 +287,67 @@ export const LEG_CONTACTMOMENT_VAST: TypedDocumentNode<
   }
   ${CONTACTMOMENT}
 `;
+
+export interface VestigingInput {
+  naam: string;
+  adres: string;
+  postcode: string;
+}
+
+/** The accountmanager is left out: the API makes the one who creates the werkgever its accountmanager. */
+export interface MaakWerkgeverInput {
+  naam: string;
+  kvkNummer: string;
+  sbiCode: string;
+  grootteklasse: Grootteklasse;
+  soort: WerkgeverSoort;
+  psoTrede: PsoTrede | null;
+  psoGeldigTot: string | null;
+  geaccepteerdeInstrumenten: Instrument[];
+  openDoelgroepen: Doelgroep[];
+  notities: string | null;
+  vestigingen: VestigingInput[];
+}
+
+export const MAAK_WERKGEVER: TypedDocumentNode<{ maakWerkgever: Werkgever }, { input: MaakWerkgeverInput }> = gql`
+  mutation MaakWerkgever($input: MaakWerkgeverInput!) {
+    maakWerkgever(input: $input) {
+      ...WerkgeverVelden
+    }
+  }
+  ${WERKGEVER}
+`;
+
+const VESTIGING = gql`
+  fragment VestigingVelden on Vestiging {
+    id
+    naam
+    adres
+    postcode
+    plaats
+  }
+`;
+
+export const VOEG_VESTIGING_TOE: TypedDocumentNode<
+  { voegVestigingToe: Vestiging },
+  { werkgeverId: string; input: VestigingInput }
+> = gql`
+  mutation VoegVestigingToe($werkgeverId: ID!, $input: VestigingInput!) {
+    voegVestigingToe(werkgeverId: $werkgeverId, input: $input) {
+      ...VestigingVelden
+    }
+  }
+  ${VESTIGING}
+`;
+
+export const WIJZIG_VESTIGING: TypedDocumentNode<
+  { wijzigVestiging: Vestiging },
+  { id: string; input: Partial<VestigingInput> }
+> = gql`
+  mutation WijzigVestiging($id: ID!, $input: WijzigVestigingInput!) {
+    wijzigVestiging(id: $id, input: $input) {
+      ...VestigingVelden
+    }
+  }
+  ${VESTIGING}
+`;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { FormErrors } from '../api/errors';
 import { t } from '../i18n/nl';
 
@@ -8,6 +8,8 @@ import { t } from '../i18n/nl';
  */
 export function ErrorSummary({ errors, labels }: { errors: FormErrors; labels: Record<string, string> }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Unique per summary: a page may hold several forms.
+  const titelId = `fout-samenvatting-${useId().replace(/:/g, '')}`;
   const fieldEntries = Object.entries(errors.fields);
   const show = errors.general.length > 0 || fieldEntries.length > 0;
   useEffect(() => {
@@ -15,8 +17,8 @@ export function ErrorSummary({ errors, labels }: { errors: FormErrors; labels: R
   }, [errors, show]);
   if (!show) return null;
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="fout-samenvatting-titel">
-      <h2 id="fout-samenvatting-titel">{t.fouten.samenvatting}</h2>
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={titelId}>
+      <h2 id={titelId}>{t.fouten.samenvatting}</h2>
       <ul>
         {errors.general.map((message) => (
           <li key={message}>{message}</li>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDatum, parseGetal, parseLijst } from './format';
+import { formatDatum, formatDecimaal, parseGetal, parseLijst } from './format';
 
 describe('format', () => {
   it('writes dates the Dutch way', () => {
@@ -13,5 +13,12 @@ describe('format', () => {
     expect(parseGetal(' 32 ')).toBe(32);
     expect(parseGetal('3,5')).toBeNull();
     expect(parseGetal('')).toBeNull();
+  });
+
+  it('writes decimals the Dutch way', () => {
+    expect(formatDecimaal('29.63')).toBe('29,63');
+    expect(formatDecimaal('0.5')).toBe('0,50');
+    expect(formatDecimaal('1234.5')).toBe('1.234,50');
+    expect(formatDecimaal(null)).toBe('');
   });
 });

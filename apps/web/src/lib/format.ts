@@ -28,3 +28,12 @@ export function formatLijst(items: readonly string[]): string {
 export function parseGetal(text: string): number | null {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : null;
 }
+
+/** An exact decimal from the API ("29.63", "0.5") the Dutch way ("29,63", "0,50"), with two decimals. */
+export function formatDecimaal(value: string | null | undefined, decimalen = 2): string {
+  if (value === null || value === undefined || value === '') return '';
+  const number = Number(value);
+  return Number.isFinite(number)
+    ? number.toLocaleString('nl-NL', { minimumFractionDigits: decimalen, maximumFractionDigits: decimalen })
+    : value;
+}

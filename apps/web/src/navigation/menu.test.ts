@@ -10,6 +10,11 @@ describe('menuFor', () => {
       'Vacatures',
       'Kandidaten',
       'Groepsplaatsing',
+      'SROI',
+      'PSO',
+      'Jobdates',
+      'Kennissessies',
+      'Speeddates',
       'Mijn organisatie',
     ]);
     expect(labels('ACCOUNTMANAGER')).toEqual([
@@ -20,6 +25,10 @@ describe('menuFor', () => {
       'Werkgevers',
       'Vacatures',
       'Kandidaten',
+      'SROI',
+      'Kennissessies',
+      'Speeddates',
+      'Rapportages',
     ]);
     expect(labels('ADMIN')).toEqual([
       'Overzicht',
@@ -28,8 +37,13 @@ describe('menuFor', () => {
       'Werkgevers',
       'Vacatures',
       'Kandidaten',
+      'SROI',
+      'Jobdates',
+      'Kennissessies',
+      'Speeddates',
       'Gebruiker toevoegen',
       'Zoekindex',
+      'Rapportages',
     ]);
   });
 

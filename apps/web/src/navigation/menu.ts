@@ -23,9 +23,15 @@ export const MENU: readonly MenuItem[] = [
   { path: '/vacatures', label: t.menu.vacatures, roles: ROLLEN },
   { path: '/kandidaten', label: t.menu.kandidaten, roles: ROLLEN },
   { path: '/groepsplaatsing', label: t.menu.calculatie, roles: ['WERKGEVER'] },
+  { path: '/sroi', label: t.menu.sroi, roles: ROLLEN },
+  { path: '/pso', label: t.menu.pso, roles: ['WERKGEVER'] },
+  { path: '/jobdates', label: t.menu.jobdates, roles: ['WERKGEVER', 'WERKCOACH', 'ADMIN'] },
+  { path: '/kennissessies', label: t.menu.kennissessies, roles: ['WERKGEVER', 'ACCOUNTMANAGER', 'ADMIN'] },
+  { path: '/speeddates', label: t.menu.speeddates, roles: ['WERKGEVER', 'ACCOUNTMANAGER', 'WERKCOACH', 'ADMIN'] },
   { path: '/organisatie', label: t.menu.organisatie, roles: ['WERKGEVER'] },
   { path: '/gebruikers/nieuw', label: t.menu.gebruikerToevoegen, roles: ['ADMIN'] },
   { path: '/zoekindex', label: t.menu.zoekindex, roles: ['ADMIN'] },
+  { path: '/rapportages', label: t.menu.rapportages, roles: ['ACCOUNTMANAGER', 'ADMIN'] },
 ];
 
 export function menuFor(rol: Rol): MenuItem[] {

@@ -18,6 +18,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
 import { t } from '../../i18n/nl';
 import { formatDatum } from '../../lib/format';
+import { AanbodKaartInhoud } from './AanbodKaartInhoud';
 import { EditieBadge } from './AanbodskrantenPage';
 
 const a = t.aanbodskrant;
@@ -80,16 +81,7 @@ export function AanbodskrantPage() {
           {editie.kandidaten.map((kaart, i) => (
             <li key={kaart.kandidaatId} className="result">
               <h3>{t.kandidaten.kaart(kaart.code)}</h3>
-              <ul className="meta">
-                <li>{kaart.regio}</li>
-                <li>{kaart.beschikbaarheid}</li>
-                <li>{t.algemeen.uren(kaart.urenMin, kaart.urenMax)}</li>
-                {kaart.rijbewijs && <li>{t.kandidaten.metRijbewijs}</li>}
-              </ul>
-              <p>
-                <strong>{t.kandidaten.beroepswensen}:</strong> {kaart.beroepswensen.join(', ')}
-              </p>
-              {kaart.pitch && <p>{kaart.pitch}</p>}
+              <AanbodKaartInhoud kaart={kaart} />
               {concept && (
                 <div className="form-actions">
                   <button

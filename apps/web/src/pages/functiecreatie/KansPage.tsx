@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useMemo, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import {
@@ -11,18 +11,23 @@ import {
   WIJZIG_KANS_STATUS,
   type FunctiecreatieKans,
   type FunctiecreatieStatus,
+  type KansMatch,
 } from '../../api/functiecreatie';
 import type { Contractvorm } from '../../api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, optionsOf, SelectField, TextField } from '../../components/fields';
+import { Loading } from '../../components/Loading';
 import { MatchScore } from '../../components/MatchScore';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
+import { TabelRegio } from '../../components/TabelRegio';
 import { t } from '../../i18n/nl';
+import { kaartPunten } from '../../lib/kaart';
 import { KansBadge } from './KansenPage';
 
 const k = t.kansen;
+const Kaart = lazy(() => import('../../components/Kaart'));
 
 export function KansPage() {
   const { id = '' } = useParams();
@@ -88,7 +93,7 @@ export function KansPage() {
       <section className="section" aria-labelledby="kans-taken">
         <h2 id="kans-taken">{k.taken}</h2>
         {kans.omschrijving && <p className="pre-line">{kans.omschrijving}</p>}
-        <div className="table-wrap">
+        <TabelRegio label={k.taken}>
           <table>
             <caption className="visually-hidden">{k.taken}</caption>
             <thead>
@@ -108,7 +113,7 @@ export function KansPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TabelRegio>
         <dl className="details">
           {kans.afdeling && (
             <>
@@ -154,6 +159,7 @@ function PassendeKandidaten({ kans }: { kans: FunctiecreatieKans }) {
           {fout.join(' ')}
         </p>
       )}
+      {data && data.kandidatenVoorKans.length > 0 && <KandidatenKaart kans={kans} matches={data.kandidatenVoorKans} />}
       {!data ? (
         <QueryState loading={loading} error={error} />
       ) : data.kandidatenVoorKans.length === 0 ? (
@@ -202,6 +208,32 @@ function PassendeKandidaten({ kans }: { kans: FunctiecreatieKans }) {
         </ol>
       )}
     </section>
+  );
+}
+
+/** The matching candidates around the kans' vestiging; the list below stays the way to read them. */
+function KandidatenKaart({ kans, matches }: { kans: FunctiecreatieKans; matches: KansMatch[] }) {
+  const punten = useMemo(
+    () =>
+      kaartPunten(
+        matches,
+        ({ kandidaat }) => kandidaat.regio,
+        ({ kandidaat }) => ({
+          id: kandidaat.id,
+          naam: k.kandidatenKaartNaam(kandidaat.code, kandidaat.regio.plaats),
+          href: `/kandidaten/${kandidaat.id}`,
+        }),
+      ),
+    [matches],
+  );
+  const centrum = useMemo(
+    () => (kans.vestiging ? { lat: kans.vestiging.lat, lon: kans.vestiging.lon } : null),
+    [kans.vestiging],
+  );
+  return (
+    <Suspense fallback={<Loading />}>
+      <Kaart label={k.kandidatenKaartLabel} uitleg={k.kandidatenKaartUitleg} punten={punten} centrum={centrum} />
+    </Suspense>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import {
   ZOEK_KANSEN,
@@ -9,16 +9,20 @@ import {
 } from '../../api/functiecreatie';
 import type { FacetWaarde } from '../../api/zoeken';
 import { CheckboxGroup, SelectField, TextField } from '../../components/fields';
+import { Loading } from '../../components/Loading';
 import { MeerLaden } from '../../components/MeerLaden';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
 import { t } from '../../i18n/nl';
+import { kaartPunten } from '../../lib/kaart';
 import { Markering } from '../../lib/Markering';
 import { useFilters } from '../../lib/useSearchParam';
 
 const k = t.kansen;
 const FILTERS = ['q', 'pc', 'km', 'status', 'gemeente', 'uren'] as const;
 const lijst = (value: string) => (value ? value.split('|') : []);
+// Leaflet is only loaded once there is something to show on the map.
+const Kaart = lazy(() => import('../../components/Kaart'));
 
 /** JOBHUNTER (and accountmanager): search functiecreatie opportunities by text, distance and facets. */
 export function KansenPage() {
@@ -154,11 +158,29 @@ function Facet(props: {
 }
 
 function Resultaten({ result, onMore }: { result: KansZoekResultaat; onMore: (after: string) => Promise<unknown> }) {
+  const punten = useMemo(
+    () =>
+      kaartPunten(
+        result.edges,
+        ({ node }) => node.vestiging,
+        ({ node }) => ({
+          id: node.id,
+          naam: k.kaartNaam(node.titel, node.werkgever?.naam, node.vestiging?.plaats),
+          href: `/functiecreatie/${node.id}`,
+        }),
+      ),
+    [result.edges],
+  );
   return (
     <>
       <p className="result-count" role="status">
         {k.aantal(result.totalCount)}
       </p>
+      {(punten.length > 0 || result.centrum) && (
+        <Suspense fallback={<Loading />}>
+          <Kaart label={k.kaartLabel} uitleg={k.kaartUitleg} punten={punten} centrum={result.centrum} />
+        </Suspense>
+      )}
       {result.edges.length === 0 ? (
         <p>{k.geen}</p>
       ) : (

@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { JOBDATE_BOEKINGEN } from '../../api/jobdates';
 import { KANDIDAAT_KAARTEN } from '../../api/kandidaten';
 import { GEMEENTEN, type Gebruiker } from '../../api/operations';
+import { SPEEDDATES } from '../../api/speeddates';
 import { VACATURES, type VacatureFilter } from '../../api/vacatures';
 import { MIJN_VOORSTELLEN, PIPELINE, VOLGENDE_FASEN, WACHT_OP_REACTIE } from '../../api/voorstellen';
 import { MIJN_WERKGEVER, WERKGEVERS } from '../../api/werkgevers';
@@ -10,7 +12,11 @@ import { useUser } from '../../auth/AuthProvider';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { t } from '../../i18n/nl';
+import { formatDatum } from '../../lib/format';
+import { formatDatumTijd } from '../../lib/tijd';
 import { menuFor } from '../../navigation/menu';
+import { PsoKaartInhoud } from '../pso/PsoKaart';
+import { SroiKaartInhoud, SroiStafKaartInhoud } from '../sroi/SroiKaart';
 
 const h = t.home;
 
@@ -28,6 +34,14 @@ export function HomePage() {
             <VacatureCount title={h.openVacatures} filter={{ status: ['OPEN'] }} to="/vacatures?status=OPEN" />
             <VacatureCount title={h.conceptVacatures} filter={{ status: ['CONCEPT'] }} to="/vacatures?status=CONCEPT" />
             <KandidatenCount />
+            <Card title={t.sroi.kaartTitel}>
+              <SroiKaartInhoud />
+            </Card>
+            <Card title={t.pso.kaartTitel}>
+              <PsoKaartInhoud werkgeverId={user.werkgeverId ?? ''} />
+            </Card>
+            <KomendeJobdatesCard />
+            <KomendeSpeeddatesCard />
             <AccountmanagerCard />
           </>
         )}
@@ -36,6 +50,9 @@ export function HomePage() {
             <LopendeVoorstellenCount />
             <WerkgeversCount />
             <VacatureCount title={h.openVacatures} filter={{ status: ['OPEN'] }} to="/vacatures?status=OPEN" />
+            <Card title={t.sroi.kaartTitel}>
+              <SroiStafKaartInhoud />
+            </Card>
           </>
         )}
         {user.rol === 'JOBHUNTER' && (
@@ -49,7 +66,10 @@ export function HomePage() {
           </>
         )}
         {user.rol === 'WERKCOACH' && (
-          <VacatureCount title={h.openVacatures} filter={{ status: ['OPEN'] }} to="/vacatures?status=OPEN" />
+          <>
+            <VacatureCount title={h.openVacatures} filter={{ status: ['OPEN'] }} to="/vacatures?status=OPEN" />
+            <KomendeJobdatesCard />
+          </>
         )}
         <Shortcuts user={user} />
         <AccountCard user={user} />
@@ -102,6 +122,67 @@ function LopendeVoorstellenCount() {
     .filter((kolom) => VOLGENDE_FASEN[kolom.fase].length > 0)
     .reduce((sum, kolom) => sum + kolom.aantal, 0);
   return <Count title={h.lopendeVoorstellen} value={open} to="/pijplijn" />;
+}
+
+/** The next few booked jobdates (a werkgever: on its times, a werkcoach: of its candidates). */
+function KomendeJobdatesCard() {
+  const { data } = useQuery(JOBDATE_BOEKINGEN, { variables: { alleenActief: true } });
+  const nu = Date.now();
+  const komend = data?.jobdateBoekingen.filter((b) => new Date(b.slot.start).getTime() > nu).slice(0, 3);
+  return (
+    <Card title={t.jobdates.komend}>
+      {!komend ? (
+        <Loading />
+      ) : komend.length ? (
+        <ul className="link-list">
+          {komend.map((boeking) => (
+            <li key={boeking.id}>
+              <Link to={`/jobdates/boekingen/${boeking.id}`}>{formatDatumTijd(boeking.slot.start)}</Link>
+              <br />
+              {boeking.kandidaat ? t.jobdates.metKandidaat(boeking.kandidaat.code) : t.jobdates.kandidaatVerborgen}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t.jobdates.geenKomend}</p>
+      )}
+      <p>
+        <Link to="/jobdates">{h.bekijk(t.jobdates.titel)}</Link>
+      </p>
+    </Card>
+  );
+}
+
+/** Speeddates still to come (the API shows a werkgever no concepts). */
+function KomendeSpeeddatesCard() {
+  const { data } = useQuery(SPEEDDATES);
+  const vandaag = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+  const komend = data?.speeddates
+    .filter((e) => (e.status === 'OPEN' || e.status === 'INGEPLAND') && e.datum >= vandaag)
+    .sort((a, b) => a.datum.localeCompare(b.datum))
+    .slice(0, 3);
+  return (
+    <Card title={t.speeddates.titel}>
+      {!komend ? (
+        <Loading />
+      ) : komend.length ? (
+        <ul className="link-list">
+          {komend.map((event) => (
+            <li key={event.id}>
+              <Link to={`/speeddates/${event.id}`}>{event.naam}</Link>
+              <br />
+              {t.speeddates.wanneer(formatDatum(event.datum), event.starttijd)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t.speeddates.geenKomende}</p>
+      )}
+      <p>
+        <Link to="/speeddates">{t.speeddates.alle}</Link>
+      </p>
+    </Card>
+  );
 }
 
 function KandidatenCount() {

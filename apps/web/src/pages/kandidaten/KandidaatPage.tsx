@@ -31,10 +31,27 @@ export function KandidaatPage() {
           </ul>
         </section>
       )}
-      <section className="section card" aria-labelledby="kaart-interesse">
-        <h2 id="kaart-interesse">{k.interesse}</h2>
-        <p>{k.interesseTekst(kaart.code)}</p>
-      </section>
+      {kaart.identiteit ? (
+        <section className="section card" aria-labelledby="kaart-contact">
+          <h2 id="kaart-contact">{t.kandidaatBeheer.contactgegevens}</h2>
+          <p>{t.kandidaatBeheer.contactgegevensIntro}</p>
+          <dl className="details">
+            <dt>{t.velden.naam}</dt>
+            <dd>
+              {kaart.identiteit.voornaam} {kaart.identiteit.achternaam}
+            </dd>
+            <dt>{t.stafKandidaten.telefoon}</dt>
+            <dd>{kaart.identiteit.telefoon ?? t.algemeen.onbekend}</dd>
+            <dt>{t.velden.email}</dt>
+            <dd>{kaart.identiteit.email ?? t.algemeen.onbekend}</dd>
+          </dl>
+        </section>
+      ) : (
+        <section className="section card" aria-labelledby="kaart-interesse">
+          <h2 id="kaart-interesse">{k.interesse}</h2>
+          <p>{k.interesseTekst(kaart.code)}</p>
+        </section>
+      )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import { MATCHES_VOOR_KANDIDAAT } from '../../api/matching';
 import {
@@ -22,8 +22,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
 import { t } from '../../i18n/nl';
 import { formatDatum } from '../../lib/format';
+import { Plaatsingen } from '../plaatsingen/Plaatsingen';
 import { VoorstelBadge } from '../voorstellen/VoorstellenPage';
 import { KandidaatStatusBadge } from './StafKandidatenPage';
+import { Toestemmingen } from './Toestemmingen';
 
 const s = t.stafKandidaten;
 const VOORSTELLERS = ['ACCOUNTMANAGER', 'JOBHUNTER', 'ADMIN'];
@@ -32,9 +34,11 @@ const VOORSTELLERS = ['ACCOUNTMANAGER', 'JOBHUNTER', 'ADMIN'];
 export function StafKandidaatPage() {
   const { id = '' } = useParams();
   const user = useUser();
+  const melding = (useLocation().state as { melding?: string } | null)?.melding;
   const { data, loading, error } = useQuery(KANDIDAAT, { variables: { id } });
   if (!data) return <QueryState loading={loading} error={error} title={s.titel} />;
   const kandidaat = data.kandidaat;
+  const magWijzigen = user.rol === 'ADMIN' || (user.rol === 'WERKCOACH' && kandidaat.werkcoach?.id === user.id);
   const ja = (value: boolean) => (value ? t.algemeen.ja : t.algemeen.nee);
   const instrumenten = [
     kandidaat.instrumenten.lksMogelijk && t.keuzes.instrument.LKS,
@@ -50,10 +54,18 @@ export function StafKandidaatPage() {
       <PageHeading title={t.kandidaten.kaart(kandidaat.code)}>
         {t.kandidaten.kaart(kandidaat.code)} <KandidaatStatusBadge status={kandidaat.status} />
       </PageHeading>
+      {melding && <Notice>{melding}</Notice>}
       <ul className="meta">
         <li>{kandidaat.gemeente.naam}</li>
         {kandidaat.werkcoach && <li>{s.werkcoach(kandidaat.werkcoach.naam)}</li>}
       </ul>
+      {magWijzigen && (
+        <p>
+          <Link to={`/kandidaten/${kandidaat.id}/wijzigen`} className="button button--secondary button--small">
+            {t.kandidaatBeheer.gegevensWijzigen}
+          </Link>
+        </p>
+      )}
       <StatusWijzigen kandidaat={kandidaat} />
 
       <section className="section" aria-labelledby="kandidaat-profiel">
@@ -114,28 +126,16 @@ export function StafKandidaatPage() {
       <Identiteit kandidaatId={kandidaat.id} />
       <Voorstellen kandidaat={kandidaat} magVoorstellen={VOORSTELLERS.includes(user.rol)} />
 
-      <section className="section" aria-labelledby="kandidaat-toestemmingen">
-        <h2 id="kandidaat-toestemmingen">{s.toestemmingen}</h2>
-        {kandidaat.toestemmingen.length === 0 ? (
-          <p>{s.geenToestemmingen}</p>
-        ) : (
-          <ul>
-            {kandidaat.toestemmingen.map((toestemming) => (
-              <li key={toestemming.id}>
-                {toestemming.actief
-                  ? s.toestemmingActief(toestemming.werkgever?.naam ?? '', formatDatum(toestemming.gegevenOp))
-                  : s.toestemmingIngetrokken(toestemming.werkgever?.naam ?? '', formatDatum(toestemming.ingetrokkenOp))}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <Toestemmingen kandidaat={kandidaat} />
+      <Plaatsingen filter={{ kandidaatId: kandidaat.id }} kandidaatId={kandidaat.id} />
     </>
   );
 }
 
 function StatusWijzigen({ kandidaat }: { kandidaat: KandidaatStaf }) {
-  const [status, setStatus] = useState<string>(kandidaat.status);
+  // The stored status until the user picks another (it changes too when a plaatsing is registered).
+  const [keuze, setKeuze] = useState<string | null>(null);
+  const status = keuze ?? kandidaat.status;
   const [melding, setMelding] = useState<string | null>(null);
   const [fout, setFout] = useState<string[]>([]);
   const [zet, { loading }] = useMutation(ZET_KANDIDAAT_STATUS, { refetchQueries: ['Kandidaten'] });
@@ -149,6 +149,7 @@ function StatusWijzigen({ kandidaat }: { kandidaat: KandidaatStaf }) {
         setFout([]);
         try {
           await zet({ variables: { id: kandidaat.id, status: status as KandidaatStatus } });
+          setKeuze(null);
           setMelding(s.statusGewijzigd(t.keuzes.kandidaatStatus[status as KandidaatStatus]));
         } catch (error) {
           setFout(toFormErrors(error).general);
@@ -159,7 +160,7 @@ function StatusWijzigen({ kandidaat }: { kandidaat: KandidaatStaf }) {
         name="status"
         label={s.status}
         value={status}
-        onChange={setStatus}
+        onChange={setKeuze}
         options={optionsOf(t.keuzes.kandidaatStatus)}
       />
       <button type="submit" className="button button--secondary" disabled={loading || status === kandidaat.status}>

@@ -30,6 +30,13 @@ export function StafKandidatenPage() {
     <>
       <PageHeading>{s.titel}</PageHeading>
       <p className="lead">{s.intro}</p>
+      {user.rol === 'WERKCOACH' && (
+        <p>
+          <Link to="/kandidaten/nieuw" className="button">
+            {t.kandidaatBeheer.nieuwTitel}
+          </Link>
+        </p>
+      )}
       <form
         className="filters"
         role="search"

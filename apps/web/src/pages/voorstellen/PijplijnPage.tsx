@@ -17,6 +17,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
 import { t } from '../../i18n/nl';
 import { parseGetal } from '../../lib/format';
+import { TrechterGrafiek } from '../rapportages/TrechterGrafiek';
 
 const p = t.pijplijn;
 const DRAG_TYPE = 'application/x-matchpunt-voorstel';
@@ -143,6 +144,7 @@ export function PijplijnPage() {
           </section>
         ))}
       </div>
+      <TrechterGrafiek titel={t.rapportages.trechter.titelPijplijn} tellingen={data.pipeline.kolommen} />
     </>
   );
 }
@@ -151,10 +153,12 @@ function Verplaats({ kaart, onMove }: { kaart: PipelineKaart; onMove: (naar: Voo
   const [naar, setNaar] = useState('');
   const [busy, setBusy] = useState(false);
   const code = kaart.voorstel.kaart.code;
+  // One candidate can be on the board for several werkgevers: the form's name tells them apart.
+  const wie = kaart.voorstel.werkgever ? p.kandidaatBij(code, kaart.voorstel.werkgever.naam) : code;
   return (
     <form
       className="board__move"
-      aria-label={`${p.naarFase}: ${code}`}
+      aria-label={`${p.naarFase}: ${wie}`}
       onSubmit={async (event) => {
         event.preventDefault();
         if (!naar) return;

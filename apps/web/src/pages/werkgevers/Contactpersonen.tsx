@@ -208,29 +208,3 @@ function ContactpersoonForm({
     </>
   );
 }
-
-export function Vestigingen({
-  vestigingen,
-}: {
-  vestigingen: { id: string; naam: string; adres: string; postcode: string; plaats: string }[];
-}) {
-  return (
-    <section className="section" aria-labelledby="vestigingen">
-      <h2 id="vestigingen">{o.vestigingen}</h2>
-      {vestigingen.length === 0 ? (
-        <p>{o.geenVestigingen}</p>
-      ) : (
-        <ul className="result-list">
-          {vestigingen.map((vestiging) => (
-            <li key={vestiging.id} className="result">
-              <h3>{vestiging.naam}</h3>
-              <p className="meta">
-                {vestiging.adres}, {vestiging.postcode} {vestiging.plaats}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}

@@ -3,7 +3,8 @@ import { MIJN_WERKGEVER } from '../../api/werkgevers';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
 import { t } from '../../i18n/nl';
-import { Contactpersonen, Vestigingen } from './Contactpersonen';
+import { Contactpersonen } from './Contactpersonen';
+import { Vestigingen } from './Vestigingen';
 import { WerkgeverGegevens } from './WerkgeverGegevens';
 
 /** WERKGEVER: the own organisation's profile, sites and contact persons. */
@@ -17,7 +18,7 @@ export function MijnOrganisatiePage() {
       <p className="lead">{t.organisatie.intro}</p>
       <WerkgeverGegevens werkgever={werkgever} medewerker={false} />
       <Contactpersonen werkgeverId={werkgever.id} contactpersonen={werkgever.contactpersonen} />
-      <Vestigingen vestigingen={werkgever.vestigingen} />
+      <Vestigingen vestigingen={werkgever.vestigingen} werkgeverId={werkgever.id} />
     </>
   );
 }

@@ -1,28 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
-import type { Doelgroep, Grootteklasse, Instrument, PsoTrede, WerkgeverSoort } from '../../api/types';
-import { WIJZIG_WERKGEVER, type Werkgever, type WijzigWerkgeverInput } from '../../api/werkgevers';
+import { WIJZIG_WERKGEVER, type Werkgever } from '../../api/werkgevers';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxGroup, optionsOf, SelectField, TextArea, TextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { t } from '../../i18n/nl';
 import { formatDatum } from '../../lib/format';
+import { toWijzigWerkgeverInput, WERKGEVER_FIELDS, werkgeverValues, type WerkgeverFormValues } from './werkgeverForm';
 
 const o = t.organisatie;
-const FIELDS = [
-  'naam',
-  'kvkNummer',
-  'sbiCode',
-  'grootteklasse',
-  'soort',
-  'psoTrede',
-  'psoGeldigTot',
-  'geaccepteerdeInstrumenten',
-  'openDoelgroepen',
-  'notities',
-];
-const LABELS: Record<string, string> = {
+export const WERKGEVER_LABELS: Record<string, string> = {
   naam: o.naam,
   kvkNummer: o.kvkNummer,
   sbiCode: o.sbiCode,
@@ -118,120 +106,28 @@ export function WerkgeverGegevens({ werkgever, medewerker }: Props) {
 }
 
 function GegevensForm({ werkgever, medewerker, onDone }: Props & { onDone: (saved: boolean) => void }) {
-  const [values, setValues] = useState({
-    naam: werkgever.naam,
-    kvkNummer: werkgever.kvkNummer,
-    sbiCode: werkgever.sbiCode ?? '',
-    grootteklasse: werkgever.grootteklasse as string,
-    soort: werkgever.soort as string,
-    psoTrede: (werkgever.psoTrede ?? '') as string,
-    psoGeldigTot: werkgever.psoGeldigTot ?? '',
-    geaccepteerdeInstrumenten: werkgever.geaccepteerdeInstrumenten as string[],
-    openDoelgroepen: werkgever.openDoelgroepen as string[],
-    notities: werkgever.notities ?? '',
-  });
+  const [values, setValues] = useState(() => werkgeverValues(werkgever));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [wijzig, { loading }] = useMutation(WIJZIG_WERKGEVER);
-  const set = (key: keyof typeof values, value: string | string[]) => setValues((old) => ({ ...old, [key]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const fields: Record<string, string> = {};
-    if (!values.naam.trim()) fields.naam = t.fouten.verplicht(o.naam);
-    if (!/^\d{8}$/.test(values.kvkNummer.trim())) fields.kvkNummer = `${o.kvkNummer}: ${o.kvkHint}.`;
-    if (Object.keys(fields).length) return setErrors({ fields, general: [] });
-    const input: WijzigWerkgeverInput = {
-      naam: values.naam.trim(),
-      kvkNummer: values.kvkNummer.trim(),
-      ...(values.sbiCode.trim() && { sbiCode: values.sbiCode.trim() }),
-      grootteklasse: values.grootteklasse as Grootteklasse,
-      soort: values.soort as WerkgeverSoort,
-      psoTrede: (values.psoTrede || null) as PsoTrede | null,
-      psoGeldigTot: values.psoGeldigTot || null,
-      geaccepteerdeInstrumenten: values.geaccepteerdeInstrumenten as Instrument[],
-      openDoelgroepen: values.openDoelgroepen as Doelgroep[],
-      ...(medewerker && { notities: values.notities.trim() || null }),
-    };
-    setErrors(NO_ERRORS);
+    const { input, errors: local } = toWijzigWerkgeverInput(values, medewerker);
+    setErrors(local);
+    if (!input) return;
     try {
       await wijzig({ variables: { id: werkgever.id, input } });
       onDone(true);
     } catch (error) {
-      setErrors(toFormErrors(error, FIELDS));
+      setErrors(toFormErrors(error, WERKGEVER_FIELDS));
     }
   }
 
-  const text = (key: 'naam' | 'kvkNummer' | 'sbiCode' | 'psoGeldigTot') => ({
-    name: key,
-    value: values[key],
-    onChange: (event: { target: { value: string } }) => set(key, event.target.value),
-    error: errors.fields[key],
-  });
   return (
     <>
-      <ErrorSummary errors={errors} labels={LABELS} />
+      <ErrorSummary errors={errors} labels={WERKGEVER_LABELS} />
       <form className="form form-wide" noValidate onSubmit={submit}>
-        <TextField label={o.naam} required autoComplete="organization" {...text('naam')} />
-        <div className="form-row">
-          <TextField label={o.kvkNummer} hint={o.kvkHint} inputMode="numeric" required {...text('kvkNummer')} />
-          <TextField label={o.sbiCode} hint={o.sbiHint} inputMode="numeric" {...text('sbiCode')} />
-        </div>
-        <div className="form-row">
-          <SelectField
-            name="grootteklasse"
-            label={o.grootteklasse}
-            value={values.grootteklasse}
-            onChange={(value) => set('grootteklasse', value)}
-            options={optionsOf(t.keuzes.grootteklasse)}
-            error={errors.fields.grootteklasse}
-          />
-          <SelectField
-            name="soort"
-            label={o.soort}
-            value={values.soort}
-            onChange={(value) => set('soort', value)}
-            options={optionsOf(t.keuzes.werkgeverSoort)}
-            error={errors.fields.soort}
-          />
-        </div>
-        <div className="form-row">
-          <SelectField
-            name="psoTrede"
-            label={o.psoTrede}
-            value={values.psoTrede}
-            onChange={(value) => set('psoTrede', value)}
-            placeholder={o.geenPso}
-            options={optionsOf(t.keuzes.psoTrede)}
-            error={errors.fields.psoTrede}
-          />
-          <TextField label={o.psoGeldigTot} type="date" {...text('psoGeldigTot')} />
-        </div>
-        <CheckboxGroup
-          name="geaccepteerdeInstrumenten"
-          legend={medewerker ? o.instrumentenMedewerker : o.instrumenten}
-          options={optionsOf(t.keuzes.instrument)}
-          value={values.geaccepteerdeInstrumenten}
-          onChange={(value) => set('geaccepteerdeInstrumenten', value)}
-          error={errors.fields.geaccepteerdeInstrumenten}
-        />
-        <CheckboxGroup
-          name="openDoelgroepen"
-          legend={medewerker ? o.doelgroepenMedewerker : o.doelgroepen}
-          options={optionsOf(t.keuzes.doelgroep)}
-          value={values.openDoelgroepen}
-          onChange={(value) => set('openDoelgroepen', value)}
-          error={errors.fields.openDoelgroepen}
-        />
-        {medewerker && (
-          <TextArea
-            name="notities"
-            label={o.notities}
-            hint={o.notitiesHint}
-            value={values.notities}
-            onChange={(value) => set('notities', value)}
-            error={errors.fields.notities}
-          />
-        )}
+        <WerkgeverVelden values={values} onChange={setValues} errors={errors} medewerker={medewerker} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={loading}>
             {loading ? t.algemeen.bezigMetOpslaan : t.algemeen.opslaan}
@@ -241,6 +137,97 @@ function GegevensForm({ werkgever, medewerker, onDone }: Props & { onDone: (save
           </button>
         </div>
       </form>
+    </>
+  );
+}
+
+/** The fields of a werkgever's details, for changing one and for adding a new one. */
+export function WerkgeverVelden({
+  values,
+  onChange,
+  errors,
+  medewerker,
+  nieuw = false,
+}: {
+  values: WerkgeverFormValues;
+  onChange: (update: (old: WerkgeverFormValues) => WerkgeverFormValues) => void;
+  errors: FormErrors;
+  medewerker: boolean;
+  nieuw?: boolean;
+}) {
+  const set = (key: keyof WerkgeverFormValues, value: string | string[]) =>
+    onChange((old) => ({ ...old, [key]: value }));
+  const text = (key: 'naam' | 'kvkNummer' | 'sbiCode' | 'psoGeldigTot') => ({
+    name: key,
+    value: values[key],
+    onChange: (event: { target: { value: string } }) => set(key, event.target.value),
+    error: errors.fields[key],
+  });
+  return (
+    <>
+      <TextField label={o.naam} required autoComplete="organization" {...text('naam')} />
+      <div className="form-row">
+        <TextField label={o.kvkNummer} hint={o.kvkHint} inputMode="numeric" required {...text('kvkNummer')} />
+        <TextField label={o.sbiCode} hint={o.sbiHint} inputMode="numeric" required={nieuw} {...text('sbiCode')} />
+      </div>
+      <div className="form-row">
+        <SelectField
+          name="grootteklasse"
+          label={o.grootteklasse}
+          value={values.grootteklasse}
+          onChange={(value) => set('grootteklasse', value)}
+          placeholder={nieuw ? t.algemeen.kiesEen : undefined}
+          options={optionsOf(t.keuzes.grootteklasse)}
+          required={nieuw}
+          error={errors.fields.grootteklasse}
+        />
+        <SelectField
+          name="soort"
+          label={o.soort}
+          value={values.soort}
+          onChange={(value) => set('soort', value)}
+          options={optionsOf(t.keuzes.werkgeverSoort)}
+          error={errors.fields.soort}
+        />
+      </div>
+      <div className="form-row">
+        <SelectField
+          name="psoTrede"
+          label={o.psoTrede}
+          value={values.psoTrede}
+          onChange={(value) => set('psoTrede', value)}
+          placeholder={o.geenPso}
+          options={optionsOf(t.keuzes.psoTrede)}
+          error={errors.fields.psoTrede}
+        />
+        <TextField label={o.psoGeldigTot} type="date" {...text('psoGeldigTot')} />
+      </div>
+      <CheckboxGroup
+        name="geaccepteerdeInstrumenten"
+        legend={medewerker ? o.instrumentenMedewerker : o.instrumenten}
+        options={optionsOf(t.keuzes.instrument)}
+        value={values.geaccepteerdeInstrumenten}
+        onChange={(value) => set('geaccepteerdeInstrumenten', value)}
+        error={errors.fields.geaccepteerdeInstrumenten}
+      />
+      <CheckboxGroup
+        name="openDoelgroepen"
+        legend={medewerker ? o.doelgroepenMedewerker : o.doelgroepen}
+        options={optionsOf(t.keuzes.doelgroep)}
+        value={values.openDoelgroepen}
+        onChange={(value) => set('openDoelgroepen', value)}
+        error={errors.fields.openDoelgroepen}
+      />
+      {medewerker && (
+        <TextArea
+          name="notities"
+          label={o.notities}
+          hint={o.notitiesHint}
+          value={values.notities}
+          onChange={(value) => set('notities', value)}
+          error={errors.fields.notities}
+        />
+      )}
     </>
   );
 }

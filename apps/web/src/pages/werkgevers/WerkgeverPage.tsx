@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import type { ContactmomentSoort } from '../../api/types';
 import { VACATURES } from '../../api/vacatures';
@@ -18,9 +18,12 @@ import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
 import { t } from '../../i18n/nl';
 import { formatDatum } from '../../lib/format';
+import { Plaatsingen } from '../plaatsingen/Plaatsingen';
 import { VacatureItem } from '../vacatures/VacaturesPage';
-import { Contactpersonen, Vestigingen } from './Contactpersonen';
+import { Contactpersonen } from './Contactpersonen';
+import { Vestigingen } from './Vestigingen';
 import { WerkgeverGegevens } from './WerkgeverGegevens';
+import { WerkgeverSroiPso } from '../sroi/WerkgeverSroiPso';
 
 const w = t.werkgevers;
 const BEHEERDERS = ['ACCOUNTMANAGER', 'ADMIN'];
@@ -29,6 +32,7 @@ const BEHEERDERS = ['ACCOUNTMANAGER', 'ADMIN'];
 export function WerkgeverPage() {
   const { id = '' } = useParams();
   const user = useUser();
+  const melding = (useLocation().state as { melding?: string } | null)?.melding;
   const { data, loading, error } = useQuery(WERKGEVER_DETAIL, { variables: { id } });
   const vacatures = useQuery(VACATURES, { variables: { first: 50, filter: { werkgeverId: id } } });
   if (!data) return <QueryState loading={loading} error={error} title={w.titel} />;
@@ -41,6 +45,7 @@ export function WerkgeverPage() {
         <Link to="/werkgevers">{w.terugNaarLijst}</Link>
       </p>
       <PageHeading>{werkgever.naam}</PageHeading>
+      {melding && <Notice>{melding}</Notice>}
       <ul className="meta">
         <li>{werkgever.sectorOmschrijving}</li>
         <li>{w.kvk(werkgever.kvkNummer)}</li>
@@ -75,6 +80,10 @@ export function WerkgeverPage() {
         )}
       </section>
 
+      <Plaatsingen filter={{ werkgeverId: werkgever.id }} />
+
+      <WerkgeverSroiPso werkgeverId={werkgever.id} />
+
       {beheerder ? (
         <>
           <WerkgeverGegevens werkgever={werkgever} medewerker />
@@ -83,7 +92,7 @@ export function WerkgeverPage() {
       ) : (
         <ContactpersonenAlleenLezen contactpersonen={werkgever.contactpersonen} />
       )}
-      <Vestigingen vestigingen={werkgever.vestigingen} />
+      <Vestigingen vestigingen={werkgever.vestigingen} werkgeverId={beheerder ? werkgever.id : undefined} />
     </>
   );
 }

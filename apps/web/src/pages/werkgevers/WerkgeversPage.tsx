@@ -31,6 +31,13 @@ export function WerkgeversPage() {
     <>
       <PageHeading>{t.werkgevers.titel}</PageHeading>
       <p className="lead">{t.werkgevers.intro}</p>
+      {(user.rol === 'ACCOUNTMANAGER' || user.rol === 'ADMIN') && (
+        <p>
+          <Link to="/werkgevers/nieuw" className="button">
+            {t.werkgeverBeheer.nieuwTitel}
+          </Link>
+        </p>
+      )}
       <form className="filters" role="search" onSubmit={submit}>
         <TextField
           name="q"
