@@ -9,7 +9,7 @@
  */
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import globalSetup from '../support/global-setup';
@@ -88,6 +88,8 @@ async function main(): Promise<number> {
     }
     const tests = registry.filter((test) => !filter || `${test.file} ${test.name}`.toLowerCase().includes(filter));
     mkdirSync(SCREENSHOTS, { recursive: true });
+    // A failure shot of an earlier run would read as a failure of this one.
+    for (const shot of readdirSync(SCREENSHOTS)) if (shot.startsWith('FAILED-')) rmSync(join(SCREENSHOTS, shot));
 
     t = Date.now();
     for (const test of tests) {
