@@ -13,7 +13,7 @@
  */
 import 'reflect-metadata';
 import { Actor, Rol } from '@matchpunt/common';
-import { boundingBox, DEFAULT_MATCH_WEIGHTS, MatchWerkgever, rankKandidaten, scoreVacature } from '@matchpunt/domain';
+import { addDays, boundingBox, DEFAULT_MATCH_WEIGHTS, MatchWerkgever, rankKandidaten, scoreVacature, vandaag } from '@matchpunt/domain';
 import {
   beroepSnoei,
   MatchBronnen,
@@ -21,9 +21,7 @@ import {
   naarMatchKandidaat,
   naarMatchVacature,
   naarMatchWerkgever,
-  plusDagen,
   snoeiVolstaat,
-  vandaag,
 } from '@matchpunt/matching';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -179,7 +177,7 @@ async function versmald(app: TestApp, bronnen: MatchBronnen, tenantId: string, v
     lon: vacature.lon,
     box: boundingBox(vacature.lat, vacature.lon, maxReis),
     rijbewijsVereist: vacature.rijbewijsVereist,
-    uiterlijkBeschikbaar: plusDagen(vacature.startDatum ?? peildatum, DEFAULT_MATCH_WEIGHTS.beschikbaarheid.graceDagen),
+    uiterlijkBeschikbaar: addDays(vacature.startDatum ?? peildatum, DEFAULT_MATCH_WEIGHTS.beschikbaarheid.graceDagen),
   };
   const werkgevers = await matchWerkgever(app, bronnen, tenantId, vacature.werkgeverId);
   const alle = await bronnen.kandidatenVoorVacature(filter);

@@ -1,12 +1,11 @@
 import { Rol } from '@matchpunt/common';
-import { DEFAULT_MATCH_WEIGHTS, scoreVacature } from '@matchpunt/domain';
+import { DEFAULT_MATCH_WEIGHTS, scoreVacature, vandaag } from '@matchpunt/domain';
 import {
   MatchBronnen,
   MatchingService,
   naarMatchKandidaat,
   naarMatchVacature,
   naarMatchWerkgever,
-  vandaag,
 } from '@matchpunt/matching';
 import { andereWerkgever, maakKandidaat, werkgeverGebruikers } from './support/kandidaat-fixtures';
 import { startTestApp, TestApp } from './support/test-app';

@@ -1,5 +1,5 @@
 import { leeftijdsband } from '../libs/kandidaten/src/utils/kaart-teksten';
-import { vandaag } from '../libs/kandidaten/src/utils/datum';
+import { vandaag } from '@matchpunt/domain';
 import { andereWerkgever, maakKandidaat, werkgeverGebruikers } from './support/kandidaat-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';

@@ -9,7 +9,8 @@ import {
   type ParameterSet,
   whatIf,
 } from '@matchpunt/domain';
-import { datum, getal, optioneleDatum, ParameterService, percentage, regel, vandaag } from '@matchpunt/parameters';
+import { vandaag } from '@matchpunt/domain';
+import { datum, getal, optioneleDatum, ParameterService, percentage, regel } from '@matchpunt/parameters';
 import { EntityManager } from 'typeorm';
 import { CalculatieBerekening, CalculatieInvoer } from './calculatie.types';
 import { CalculatieInput, CalculatieVariatieInput, LksBerekeningInput } from './dto/calculatie.input';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AppError, JobOutbox } from '@matchpunt/common';
-import { afstandKm, boundingBox, MatchWerkgever, ReactieReden as DomeinReden, rankKandidaten } from '@matchpunt/domain';
+import { addDays, afstandKm, boundingBox, MatchWerkgever, ReactieReden as DomeinReden, rankKandidaten, vandaag } from '@matchpunt/domain';
 import { Kandidaat, KandidaatService } from '@matchpunt/kandidaten';
-import { MatchBronnen, MatchConfigService, naarMatchKandidaat, naarMatchWerkgever, plusDagen, vandaag } from '@matchpunt/matching';
+import { MatchBronnen, MatchConfigService, naarMatchKandidaat, naarMatchWerkgever } from '@matchpunt/matching';
 import { VacatureService, VacatureStatus } from '@matchpunt/vacatures';
 import { ReactieReden, Voorstel, VoorstelBron, VoorstelQueryService, VoorstelService } from '@matchpunt/voorstellen';
 import { Werkgever, WerkgeverService } from '@matchpunt/werkgevers';
@@ -60,7 +60,7 @@ export class KansMatchingService {
       lon: plek.lon,
       box: boundingBox(plek.lat, plek.lon, maxReis),
       rijbewijsVereist: false,
-      uiterlijkBeschikbaar: plusDagen(peildatum, weights.beschikbaarheid.graceDagen),
+      uiterlijkBeschikbaar: addDays(peildatum, weights.beschikbaarheid.graceDagen),
     });
     const treffers = rankKandidaten(
       doel,

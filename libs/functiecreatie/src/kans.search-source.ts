@@ -1,8 +1,7 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import { Rol } from '@matchpunt/common';
-import { INDEX_BATCH_SIZE, SearchDocument, SearchDocumentSource, SearchSourceRegistry } from '@matchpunt/search';
-import { isUuid, WerkgeverService } from '@matchpunt/werkgevers';
+import { SearchDocument, SearchSourceRegistry, TableSearchSource } from '@matchpunt/search';
+import { WerkgeverService } from '@matchpunt/werkgevers';
 import { DataSource } from 'typeorm';
 import { FunctiecreatieKans } from './functiecreatie-kans.entity';
 
@@ -12,23 +11,16 @@ import { FunctiecreatieKans } from './functiecreatie-kans.entity';
  * facets sector (the werkgever's), gemeente (the vestiging's), hours and status; the vestiging as location.
  */
 @Injectable()
-export class KansSearchSource implements SearchDocumentSource, OnModuleInit {
+export class KansSearchSource extends TableSearchSource {
   readonly type = 'functiecreatie' as const;
+  protected readonly table = 'functiecreatie_kans';
 
-  constructor(
-    private readonly registry: SearchSourceRegistry,
-    private readonly werkgevers: WerkgeverService,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
+  constructor(registry: SearchSourceRegistry, dataSource: DataSource, private readonly werkgevers: WerkgeverService) {
+    super(registry, dataSource);
   }
 
-  async load(ids: readonly string[]): Promise<SearchDocument[]> {
-    const wanted = ids.filter(isUuid);
-    if (wanted.length === 0) return [];
-    const rows = await this.dataSource.manager.createQueryBuilder(FunctiecreatieKans, 'k').where('k.id = ANY(:ids)', { ids: wanted }).getMany();
+  protected async documents(ids: string[]): Promise<SearchDocument[]> {
+    const rows = await this.dataSource.manager.createQueryBuilder(FunctiecreatieKans, 'k').where('k.id = ANY(:ids)', { ids }).getMany();
     if (rows.length === 0) return [];
     const kenmerken = await this.werkgevers.indexKenmerken([...new Set(rows.map((r) => r.werkgeverId))], rows.map((r) => r.vestigingId));
     const namen = await this.werkgeverNamen(rows);
@@ -54,19 +46,6 @@ export class KansSearchSource implements SearchDocumentSource, OnModuleInit {
         updatedAt: row.updatedAt,
       };
     });
-  }
-
-  async *allIds(tenantId?: string): AsyncIterable<string[]> {
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM functiecreatie_kans WHERE id > $1 AND ($2::uuid IS NULL OR tenant_id = $2) ORDER BY id LIMIT $3`,
-        [after, tenantId ?? null, INDEX_BATCH_SIZE],
-      );
-      if (rows.length === 0) return;
-      yield rows.map((row) => row.id);
-      after = rows[rows.length - 1].id;
-    }
   }
 
   /** Werkgever names per tenant, read as that tenant's staff would (the worker has no caller). */

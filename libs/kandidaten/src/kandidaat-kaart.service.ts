@@ -6,7 +6,7 @@ import { KandidaatAccess, KandidaatRecht } from './access/kandidaat-access';
 import { KaartFilter } from './dto/kandidaat.args';
 import { KandidaatKaart } from './kandidaat-kaart.type';
 import { KandidaatStatus } from './kandidaat.enums';
-import { vandaag } from './utils/datum';
+import { vandaag } from '@matchpunt/domain';
 import { beschikbaarheidTekst, instrumentTeksten, leeftijdsband } from './utils/kaart-teksten';
 import { isUuid } from './utils/transactie';
 

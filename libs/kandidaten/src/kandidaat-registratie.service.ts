@@ -12,7 +12,7 @@ import { KandidaatIndicatie } from './kandidaat-indicatie.entity';
 import { Kandidaat } from './kandidaat.entity';
 import { KandidaatStatus } from './kandidaat.enums';
 import { AuditActie, schrijfAudit } from './utils/audit-log';
-import { vandaag } from './utils/datum';
+import { vandaag } from '@matchpunt/domain';
 import { volgendeKandidaatCode } from './utils/kandidaat-code';
 import { pasIdentiteitToe, pasIndicatiesToe, pasInstrumentenToe, pasProfielToe } from './utils/profiel-toepassen';
 import { isUniekFout, isUuid } from './utils/transactie';

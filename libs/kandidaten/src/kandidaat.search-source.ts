@@ -1,10 +1,7 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import { Instrument } from '@matchpunt/common';
-import { INDEX_BATCH_SIZE, SearchDocument, SearchDocumentSource, SearchSourceRegistry } from '@matchpunt/search';
-import { DataSource } from 'typeorm';
+import { SearchDocument, TableSearchSource } from '@matchpunt/search';
 import { KandidaatStatus } from './kandidaat.enums';
-import { isUuid } from './utils/transactie';
 
 interface Rij {
   id: string;
@@ -33,27 +30,17 @@ interface Rij {
  * employer's facet counts and filters must not reveal them. Employers find BESCHIKBAAR candidates only.
  */
 @Injectable()
-export class KandidaatSearchSource implements SearchDocumentSource, OnModuleInit {
+export class KandidaatSearchSource extends TableSearchSource {
   readonly type = 'kandidaat' as const;
+  protected readonly table = 'kandidaat';
 
-  constructor(
-    private readonly registry: SearchSourceRegistry,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
-  async load(ids: readonly string[]): Promise<SearchDocument[]> {
-    const wanted = ids.filter(isUuid);
-    if (wanted.length === 0) return [];
+  protected async documents(ids: string[]): Promise<SearchDocument[]> {
     const rijen: Rij[] = await this.dataSource.query(
       `SELECT k.id, k.tenant_id, k.code, k.status, k.beroepswensen, k.vaardigheden, k.pitch, k.rijbewijs, k.uren_min, k.uren_max,
               k.lks_mogelijk, k.no_riskpolis, k.proefplaatsing, k.jobcoach, k.regio_lat, k.regio_lon, g.naam AS gemeente, k.updated_at
        FROM kandidaat k JOIN gemeente g ON g.id = k.gemeente_id
        WHERE k.id = ANY($1::uuid[])`,
-      [wanted],
+      [ids],
     );
     return rijen.map((rij) => ({
       type: 'kandidaat',
@@ -75,19 +62,6 @@ export class KandidaatSearchSource implements SearchDocumentSource, OnModuleInit
       visibleToWerkgever: rij.status === KandidaatStatus.BESCHIKBAAR,
       updatedAt: rij.updated_at,
     }));
-  }
-
-  async *allIds(tenantId?: string): AsyncIterable<string[]> {
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM kandidaat WHERE id > $1 AND ($2::uuid IS NULL OR tenant_id = $2) ORDER BY id LIMIT $3`,
-        [after, tenantId ?? null, INDEX_BATCH_SIZE],
-      );
-      if (rows.length === 0) return;
-      yield rows.map((row) => row.id);
-      after = rows[rows.length - 1].id;
-    }
   }
 }
 

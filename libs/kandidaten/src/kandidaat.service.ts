@@ -12,7 +12,7 @@ import { KandidaatKaartService } from './kandidaat-kaart.service';
 import { Kandidaat } from './kandidaat.entity';
 import { KandidaatStatus } from './kandidaat.enums';
 import { ToestemmingService } from './toestemming.service';
-import { vandaag } from './utils/datum';
+import { vandaag } from '@matchpunt/domain';
 import { inTransactie, isUuid } from './utils/transactie';
 
 /**

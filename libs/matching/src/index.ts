@@ -6,6 +6,5 @@ export * from './retrieval/match-bronnen';
 export * from './utils/profielen';
 export * from './utils/gewichten';
 export * from './utils/werkgever-uitleg';
-export * from './utils/datum';
 export * from './matching.module';
 export * from './utils/beroep-snoei';

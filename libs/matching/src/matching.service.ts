@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, AppError, isStaff } from '@matchpunt/common';
 import {
+  addDays,
   afstandKm,
   boundingBox,
   MatchDoel,
@@ -8,6 +9,7 @@ import {
   MatchWerkgever,
   rank,
   rankKandidaten,
+  vandaag,
 } from '@matchpunt/domain';
 import { Kandidaat, KandidaatKaart, KandidaatService } from '@matchpunt/kandidaten';
 import { Vacature, VacatureService } from '@matchpunt/vacatures';
@@ -17,7 +19,6 @@ import { MatchFactorNaam, MatchSoort, MatchVoorKandidaat, MatchVoorVacature } fr
 import { MatchConfigService } from './match-config.service';
 import { KandidatenVoorVacatureFilter, MatchBronnen } from './retrieval/match-bronnen';
 import { beroepSnoei, snoeiVolstaat } from './utils/beroep-snoei';
-import { plusDagen, vandaag } from './utils/datum';
 import { naarDomeinReden } from './utils/reden';
 import { naarMatchKandidaat, naarMatchVacature, naarMatchWerkgever } from './utils/profielen';
 import { uitlegVoorWerkgever } from './utils/werkgever-uitleg';
@@ -123,7 +124,7 @@ export class MatchingService {
       lon: vacature.lon,
       box: boundingBox(vacature.lat, vacature.lon, maxReis),
       rijbewijsVereist: vacature.rijbewijsVereist,
-      uiterlijkBeschikbaar: plusDagen(vacature.startDatum ?? peildatum, weights.beschikbaarheid.graceDagen),
+      uiterlijkBeschikbaar: addDays(vacature.startDatum ?? peildatum, weights.beschikbaarheid.graceDagen),
     };
     const [werkgevers, wensen] = await Promise.all([
       this.matchWerkgevers(actor, [vacature.werkgeverId]),

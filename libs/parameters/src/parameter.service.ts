@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AppError, isStaff, Rol } from '@matchpunt/common';
-import { type ParameterSet, parseParameterSet, selectParameterSet } from '@matchpunt/domain';
+import { type ParameterSet, parseParameterSet, selectParameterSet, vandaag } from '@matchpunt/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ParameterSetRij } from './parameter-set.entity';
 import { ParameterSetVersie, ParameterSetVersieInput } from './parameter-set.types';
-import { datum, isUuid, optioneleDatum, tekst, vandaag } from './utils/invoer';
+import { datum, isUuid, optioneleDatum, tekst } from './utils/invoer';
 import { regel } from './utils/regel';
 import { samenvoegen } from './utils/samenvoegen';
 

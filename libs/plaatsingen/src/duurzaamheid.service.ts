@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AppError, isStaff } from '@matchpunt/common';
+import { addMonths, vandaag } from '@matchpunt/domain';
 import { DataSource } from 'typeorm';
 import { PeriodeInput } from './dto/plaatsing.inputs';
 import { DuurzaamheidMaand, DuurzaamheidRapport, DuurzaamheidRegel } from './duurzaamheid.types';
-import { plusMaanden, vandaag } from './utils/datum';
 import { datum, isUuid } from './utils/valideer-plaatsing';
 
 interface Rij {
@@ -29,7 +29,7 @@ export class DuurzaamheidService {
     const van = datum(periode.van, 'periode.van');
     const tot = datum(periode.tot, 'periode.tot');
     if (tot < van) throw AppError.badInput('Het einde van de periode ligt voor het begin.', 'periode.tot');
-    if (plusMaanden(van, 120) < tot) throw AppError.badInput('De periode mag hoogstens 10 jaar zijn.', 'periode.tot');
+    if (addMonths(van, 120) < tot) throw AppError.badInput('De periode mag hoogstens 10 jaar zijn.', 'periode.tot');
     if (gemeenteId != null && !isUuid(gemeenteId)) throw AppError.notFound('Gemeente', gemeenteId);
     const peildatum = vandaag();
     const rijen: Rij[] = await this.dataSource.query(

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AppError, Connection, decodeCursor, isStaff, JobOutbox, PageArgs, PSO_HERBEREKEN_JOB, PsoHerberekenJob, Queue, toConnection, werkgeverScope } from '@matchpunt/common';
+import { addMonths, vandaag } from '@matchpunt/domain';
 import { KandidaatService, KandidaatStatus, KandidaatZichtbaarheid } from '@matchpunt/kandidaten';
 import { VacatureService } from '@matchpunt/vacatures';
 import { WerkgeverService } from '@matchpunt/werkgevers';
@@ -9,7 +10,6 @@ import { PlaatsingFilter, PlaatsingInput } from './dto/plaatsing.inputs';
 import { Plaatsing } from './plaatsing.entity';
 import { DuurzaamheidMoment, MAANDEN } from './plaatsing.enums';
 import { datum, isUuid, valideerPlaatsing } from './utils/valideer-plaatsing';
-import { plusMaanden, vandaag } from './utils/datum';
 
 /**
  * Placements. `create` is the one way in (also for the matching pipeline): it validates, checks the
@@ -85,7 +85,7 @@ export class PlaatsingService implements OnModuleInit {
     if (op > vandaag()) throw AppError.badInput('De peildatum ligt in de toekomst.', 'peildatum');
     return this.dataSource.transaction(async (m) => {
       const plaatsing = await this.vind(m, actor, id, true);
-      const bereikt = plusMaanden(plaatsing.startDatum, MAANDEN[moment]);
+      const bereikt = addMonths(plaatsing.startDatum, MAANDEN[moment]);
       if (op < bereikt) throw AppError.badInput(`Dit meetmoment is pas bereikt op ${bereikt}.`, 'moment');
       if (moment === DuurzaamheidMoment.ZES_MAANDEN) {
         plaatsing.aanHetWerkNa6Maanden = aanHetWerk;
@@ -100,6 +100,21 @@ export class PlaatsingService implements OnModuleInit {
 
   getForActor(actor: Actor, id: string): Promise<Plaatsing> {
     return this.vind(this.dataSource.manager, actor, id);
+  }
+
+  /**
+   * The placements running at a werkgever on `peildatum`, oldest first, in one query through `manager` (which may
+   * be the caller's transaction). By tenant, not by actor: for another feature that already checked its caller's
+   * access to the werkgever, or a job that has no caller (the PSO position).
+   */
+  lopendBij(manager: EntityManager, tenantId: string, werkgeverId: string, peildatum: string): Promise<Plaatsing[]> {
+    return manager
+      .createQueryBuilder(Plaatsing, 'p')
+      .where('p.tenant_id = :tenantId AND p.werkgever_id = :werkgeverId', { tenantId, werkgeverId })
+      .andWhere('p.start_datum <= :peildatum AND (p.eind_datum IS NULL OR p.eind_datum >= :peildatum)', { peildatum })
+      .orderBy('p.start_datum')
+      .addOrderBy('p.id')
+      .getMany();
   }
 
   async list(actor: Actor, filter: PlaatsingFilter = {}, page: PageArgs): Promise<Connection<Plaatsing>> {

@@ -1,14 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AppError } from '@matchpunt/common';
-import { DomainError, type ParameterSet, psoBerekening, type PsoResultaat } from '@matchpunt/domain';
-import { getalTussen, ParameterService, regel, vandaag } from '@matchpunt/parameters';
+import { DomainError, type ParameterSet, psoBerekening, type PsoResultaat, vandaag } from '@matchpunt/domain';
+import { getalTussen, ParameterService, regel } from '@matchpunt/parameters';
+import { PlaatsingService } from '@matchpunt/plaatsingen';
 import { PsoTrede } from '@matchpunt/werkgevers';
 import { DataSource, EntityManager } from 'typeorm';
 import { PSO_CHECKLIST } from './pso.checklist';
 import { PsoBestandRij, PsoInkoop, PsoMedewerker, PsoPositieRij } from './pso.entities';
 import { PsoChecklistItem, PsoPositie, PsoUitkomst } from './pso.types';
-import { PlaatsingRij, PsoOpgeslagenInvoer, psoInvoer } from './utils/pso-invoer';
+import { PsoOpgeslagenInvoer, psoInvoer } from './utils/pso-invoer';
 
 const TREDE: Record<string, PsoTrede | null> = { '0': null, ASPIRANT: PsoTrede.ASPIRANT, '1': PsoTrede.TREDE_1, '2': PsoTrede.TREDE_2, '3': PsoTrede.TREDE_3 };
 
@@ -34,6 +35,7 @@ export class PsoPositieService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly parameters: ParameterService,
+    private readonly plaatsingen: PlaatsingService,
   ) {}
 
   /** Computes now (throws a DomainError when the workforce does not add up). Null without a workforce. */
@@ -43,7 +45,7 @@ export class PsoPositieService {
     // One after the other: `m` may be a transaction's single connection.
     const medewerkers = await m.find(PsoMedewerker, { where: { werkgeverId, tenantId }, order: { createdAt: 'ASC', id: 'ASC' } });
     const inkopen = await m.find(PsoInkoop, { where: { werkgeverId, tenantId }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const plaatsingen = await this.lopendePlaatsingen(m, tenantId, werkgeverId, peildatum);
+    const plaatsingen = await this.plaatsingen.lopendBij(m, tenantId, werkgeverId, peildatum);
     const set = await this.parameters.voor(tenantId, peildatum, 'peildatum', m);
     const invoer = psoInvoer(bestand, medewerkers, inkopen, plaatsingen, set, peildatum);
     return { set, invoer, resultaat: psoBerekening(invoer.input, set) };
@@ -106,16 +108,6 @@ export class PsoPositieService {
       uitkomst = weergave(r, invoer, uren);
     }
     return { werkgeverId, peildatum: rij.peildatum, berekendOp: rij.berekendOp, uitkomst, fout: rij.fout, checklist: checklist(bestand?.checklist ?? {}) };
-  }
-
-  private lopendePlaatsingen(m: EntityManager, tenantId: string, werkgeverId: string, peildatum: string): Promise<PlaatsingRij[]> {
-    // Placements are read set-based from the plaatsingen table (no caller in the job); only running ones count.
-    return m.query(
-      `SELECT id, type, start_datum::text, eind_datum::text, uren_per_week FROM plaatsing
-       WHERE tenant_id = $1 AND werkgever_id = $2 AND start_datum <= $3::date AND (eind_datum IS NULL OR eind_datum >= $3::date)
-       ORDER BY start_datum, id`,
-      [tenantId, werkgeverId, peildatum],
-    );
   }
 }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AppError, JobOutbox, OutboxJob, PSO_HERBEREKEN_JOB, Queue, Rol } from '@matchpunt/common';
-import { DomainValidationError } from '@matchpunt/domain';
-import { getalTussen, isUuid, optioneleDatum, ParameterService, tekst, vandaag } from '@matchpunt/parameters';
+import { DomainValidationError, vandaag } from '@matchpunt/domain';
+import { getalTussen, isUuid, optioneleDatum, ParameterService, tekst } from '@matchpunt/parameters';
 import { PlaatsingService } from '@matchpunt/plaatsingen';
 import { WerkgeverService } from '@matchpunt/werkgevers';
 import { DataSource, EntityManager } from 'typeorm';
@@ -46,11 +46,7 @@ export class PsoService {
       m.find(PsoMedewerker, { where: { werkgeverId, tenantId: actor.tenantId }, order: { createdAt: 'ASC', id: 'ASC' } }),
       m.find(PsoInkoop, { where: { werkgeverId, tenantId: actor.tenantId }, order: { createdAt: 'ASC', id: 'ASC' } }),
     ]);
-    const plaatsingen = await m.query(
-      `SELECT id, type, start_datum::text, eind_datum::text, uren_per_week FROM plaatsing
-       WHERE tenant_id = $1 AND werkgever_id = $2 AND start_datum <= $3::date AND (eind_datum IS NULL OR eind_datum >= $3::date) ORDER BY start_datum, id`,
-      [actor.tenantId, werkgeverId, vandaag()],
-    );
+    const plaatsingen = await this.plaatsingen.lopendBij(m, actor.tenantId, werkgeverId, vandaag());
     return {
       werkgeverId,
       totaalFte: rij.totaalFte,

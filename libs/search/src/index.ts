@@ -3,6 +3,7 @@ export * from './port/search-query';
 export * from './port/search-index';
 export * from './sources/search-document-source';
 export * from './sources/search-source.registry';
+export * from './sources/table-search-source';
 export * from './indexing/index-jobs';
 export * from './indexing/search-indexer.service';
 export * from './indexing/search-reindexer.service';

@@ -4,6 +4,7 @@ import { AppConfig } from '@matchpunt/common';
 import { type SroiVoortgang as DomeinVoortgang } from '@matchpunt/domain';
 import { escapeHtml, MailService, mailLayout } from '@matchpunt/mail';
 import { euroNl, ParameterService, procentNl } from '@matchpunt/parameters';
+import { Adressering, WerkgeverService } from '@matchpunt/werkgevers';
 import { DataSource, EntityManager } from 'typeorm';
 import { SroiStatus } from './sroi.enums';
 import { ContractRij, laadInzet, voortgang } from './utils/sroi-berekening';
@@ -26,9 +27,7 @@ export interface HerberekenUitkomst {
   fouten: number;
 }
 
-interface Adressen {
-  werkgever: Map<string, string>;
-  contacten: Map<string, string[]>;
+interface Adressen extends Adressering {
   accountmanager: Map<string, string>;
 }
 
@@ -48,6 +47,7 @@ export class SroiHerberekening {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly parameters: ParameterService,
+    private readonly werkgevers: WerkgeverService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
   ) {}
@@ -112,29 +112,21 @@ export class SroiHerberekening {
     return uitkomst;
   }
 
-  /** Names and addresses for the alerts of one chunk, in three queries. */
+  /** Names and addresses for the alerts of one chunk, in three queries (two of them by the werkgevers feature). */
   private async adressen(m: EntityManager, rows: VerplichtingRij[]): Promise<Adressen> {
-    const werkgeverIds = [...new Set(rows.map((v) => v.werkgever_id))];
+    const werkgevers = await this.werkgevers.adressering([...new Set(rows.map((v) => v.werkgever_id))], m);
     const amIds = [...new Set(rows.map((v) => v.accountmanager_id).filter((id): id is string => id !== null))];
-    const [werkgevers, contacten, accountmanagers]: [{ id: string; naam: string }[], { werkgever_id: string; email: string }[], { id: string; email: string }[]] = [
-      await m.query(`SELECT id, naam FROM werkgever WHERE id = ANY($1::uuid[])`, [werkgeverIds]),
-      await m.query(`SELECT DISTINCT werkgever_id, email FROM contactpersoon WHERE werkgever_id = ANY($1::uuid[]) AND email IS NOT NULL ORDER BY werkgever_id, email`, [werkgeverIds]),
-      await m.query(`SELECT id, email FROM app_user WHERE id = ANY($1::uuid[])`, [amIds]),
-    ];
-    return {
-      werkgever: new Map(werkgevers.map((w) => [w.id, w.naam])),
-      contacten: contacten.reduce((map, c) => map.set(c.werkgever_id, [...(map.get(c.werkgever_id) ?? []), c.email]), new Map<string, string[]>()),
-      accountmanager: new Map(accountmanagers.map((a) => [a.id, a.email])),
-    };
+    const accountmanagers: { id: string; email: string }[] = await m.query(`SELECT id, email FROM app_user WHERE id = ANY($1::uuid[])`, [amIds]);
+    return { ...werkgevers, accountmanager: new Map(accountmanagers.map((a) => [a.id, a.email])) };
   }
 
   private async meldAchter(m: EntityManager, v: VerplichtingRij, r: DomeinVoortgang, peildatum: string, adressen: Adressen): Promise<number> {
     const am = v.accountmanager_id ? adressen.accountmanager.get(v.accountmanager_id) : undefined;
     const ontvangers: { email: string; soort: 'accountmanager' | 'werkgever' }[] = [
       ...(am ? [{ email: am, soort: 'accountmanager' as const }] : []),
-      ...(adressen.contacten.get(v.werkgever_id) ?? []).map((email) => ({ email, soort: 'werkgever' as const })),
+      ...(adressen.emails.get(v.werkgever_id) ?? []).map((email) => ({ email, soort: 'werkgever' as const })),
     ];
-    const werkgever = adressen.werkgever.get(v.werkgever_id) ?? '';
+    const werkgever = adressen.naam.get(v.werkgever_id) ?? '';
     const link = `${this.config.PUBLIC_URL}/sroi/${v.id}`;
     const cijfers = [
       `Verplichting: ${euroNl(r.verplichting)}`,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AppError, isStaff } from '@matchpunt/common';
-import { Dec, formatEuro, formatPercentage } from '@matchpunt/domain';
-import { datum, isUuid, ParameterService, regel, vandaag } from '@matchpunt/parameters';
+import { Dec, formatEuro, formatPercentage, vandaag } from '@matchpunt/domain';
+import { datum, isUuid, ParameterService, regel } from '@matchpunt/parameters';
 import { DataSource } from 'typeorm';
 import { SroiStatus } from './sroi.enums';
 import { SroiRapportage, SroiRapportageRegel } from './sroi.types';

@@ -1,7 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { Queue, WORKER_LOCK_MS } from '@matchpunt/common';
-import { vandaag } from '@matchpunt/parameters';
+import { vandaag } from '@matchpunt/domain';
 import { Job, Queue as BullQueue } from 'bullmq';
 import { HerberekenUitkomst, SroiHerberekening } from './sroi-herberekening.service';
 

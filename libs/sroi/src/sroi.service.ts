@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AppError, isStaff, JobOutbox, Rol, werkgeverScope } from '@matchpunt/common';
-import { Dec, DomainValidationError, sroiVerplichting, sroiVoortgang } from '@matchpunt/domain';
+import { Dec, DomainValidationError, sroiVerplichting, sroiVoortgang, vandaag } from '@matchpunt/domain';
 import {
   datum,
   getalTussen,
@@ -11,7 +11,6 @@ import {
   percentage,
   regel,
   tekst,
-  vandaag,
 } from '@matchpunt/parameters';
 import { PlaatsingService } from '@matchpunt/plaatsingen';
 import { WerkgeverService } from '@matchpunt/werkgevers';

@@ -1,7 +1,6 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { INDEX_BATCH_SIZE, SearchDocument, SearchDocumentSource, SearchSourceRegistry } from '@matchpunt/search';
-import { isUuid, WerkgeverService } from '@matchpunt/werkgevers';
+import { Injectable } from '@nestjs/common';
+import { SearchDocument, SearchSourceRegistry, TableSearchSource } from '@matchpunt/search';
+import { WerkgeverService } from '@matchpunt/werkgevers';
 import { DataSource } from 'typeorm';
 import { Vacature } from './vacature.entity';
 import { VacatureStatus } from './vacature.enums';
@@ -11,23 +10,16 @@ import { VacatureStatus } from './vacature.enums';
  * of other werkgevers may find only OPEN ones. Sector and location come from the werkgever and vestiging.
  */
 @Injectable()
-export class VacatureSearchSource implements SearchDocumentSource, OnModuleInit {
+export class VacatureSearchSource extends TableSearchSource {
   readonly type = 'vacature' as const;
+  protected readonly table = 'vacature';
 
-  constructor(
-    private readonly registry: SearchSourceRegistry,
-    private readonly werkgevers: WerkgeverService,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
+  constructor(registry: SearchSourceRegistry, dataSource: DataSource, private readonly werkgevers: WerkgeverService) {
+    super(registry, dataSource);
   }
 
-  async load(ids: readonly string[]): Promise<SearchDocument[]> {
-    const wanted = ids.filter(isUuid);
-    if (wanted.length === 0) return [];
-    const rows = await this.dataSource.manager.createQueryBuilder(Vacature, 'v').where('v.id = ANY(:ids)', { ids: wanted }).getMany();
+  protected async documents(ids: string[]): Promise<SearchDocument[]> {
+    const rows = await this.dataSource.manager.createQueryBuilder(Vacature, 'v').where('v.id = ANY(:ids)', { ids }).getMany();
     const kenmerken = await this.werkgevers.indexKenmerken(
       [...new Set(rows.map((row) => row.werkgeverId))],
       rows.flatMap((row) => (row.vestigingId ? [row.vestigingId] : [])),
@@ -57,18 +49,5 @@ export class VacatureSearchSource implements SearchDocumentSource, OnModuleInit 
         updatedAt: row.updatedAt,
       };
     });
-  }
-
-  async *allIds(tenantId?: string): AsyncIterable<string[]> {
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM vacature WHERE id > $1 AND ($2::uuid IS NULL OR tenant_id = $2) ORDER BY id LIMIT $3`,
-        [after, tenantId ?? null, INDEX_BATCH_SIZE],
-      );
-      if (rows.length === 0) return;
-      yield rows.map((row) => row.id);
-      after = rows[rows.length - 1].id;
-    }
   }
 }

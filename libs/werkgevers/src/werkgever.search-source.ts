@@ -1,9 +1,6 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { INDEX_BATCH_SIZE, SearchDocument, SearchDocumentSource, SearchSourceRegistry } from '@matchpunt/search';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { SearchDocument, TableSearchSource } from '@matchpunt/search';
 import { SBI_SECTIES, SbiSectie } from './sbi';
-import { isUuid } from './uuid';
 
 interface Row {
   id: string;
@@ -27,21 +24,11 @@ interface Row {
  * Location and gemeente are those of the first vestiging; notities and contacts stay out of the index.
  */
 @Injectable()
-export class WerkgeverSearchSource implements SearchDocumentSource, OnModuleInit {
+export class WerkgeverSearchSource extends TableSearchSource {
   readonly type = 'werkgever' as const;
+  protected readonly table = 'werkgever';
 
-  constructor(
-    private readonly registry: SearchSourceRegistry,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
-  async load(ids: readonly string[]): Promise<SearchDocument[]> {
-    const wanted = ids.filter(isUuid);
-    if (wanted.length === 0) return [];
+  protected async documents(ids: string[]): Promise<SearchDocument[]> {
     const rows: Row[] = await this.dataSource.query(
       `SELECT w.id, w.tenant_id, w.naam, w.kvk_nummer, w.sbi_code, w.sector, w.soort, w.open_doelgroepen,
               w.geaccepteerde_instrumenten, w.updated_at, v.plaatsen, v.gemeente, v.lat, v.lon
@@ -54,7 +41,7 @@ export class WerkgeverSearchSource implements SearchDocumentSource, OnModuleInit
          FROM vestiging x LEFT JOIN gemeente g ON g.id = x.gemeente_id
          WHERE x.werkgever_id = w.id) v ON true
        WHERE w.id = ANY($1)`,
-      [wanted],
+      [ids],
     );
     return rows.map((row) => ({
       type: 'werkgever',
@@ -74,18 +61,5 @@ export class WerkgeverSearchSource implements SearchDocumentSource, OnModuleInit
       visibleToWerkgever: false,
       updatedAt: row.updated_at,
     }));
-  }
-
-  async *allIds(tenantId?: string): AsyncIterable<string[]> {
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM werkgever WHERE id > $1 AND ($2::uuid IS NULL OR tenant_id = $2) ORDER BY id LIMIT $3`,
-        [after, tenantId ?? null, INDEX_BATCH_SIZE],
-      );
-      if (rows.length === 0) return;
-      yield rows.map((row) => row.id);
-      after = rows[rows.length - 1].id;
-    }
   }
 }

@@ -22,6 +22,12 @@ export interface IndexKenmerken {
   vestiging: Map<string, VestigingKenmerk>;
 }
 
+/** Per werkgever id: its name, and the distinct e-mail addresses of its contactpersonen. */
+export interface Adressering {
+  naam: Map<string, string>;
+  emails: Map<string, string[]>;
+}
+
 /**
  * Tenant-scoped reads of werkgevers and their parts; other features call these. A WERKGEVER user sees only
  * its own organisation; anything else answers NOT_FOUND, exactly as a row that does not exist.
@@ -145,6 +151,24 @@ export class WerkgeverService {
     return {
       sector: new Map(sectoren.map((row) => [row.id, row.sector])),
       vestiging: new Map(vestigingen.map(({ id, ...kenmerk }) => [id, kenmerk])),
+    };
+  }
+
+  /**
+   * For other features' mail jobs without a caller (the SROI alerts): the name of each werkgever and the e-mail
+   * addresses of its contactpersonen, in two queries through `manager` (which may be the job's transaction).
+   */
+  async adressering(werkgeverIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Adressering> {
+    const ids = werkgeverIds.filter(isUuid);
+    // One after the other: `manager` may be a transaction's single connection.
+    const namen: { id: string; naam: string }[] = await manager.query(`SELECT id, naam FROM werkgever WHERE id = ANY($1::uuid[])`, [ids]);
+    const contacten: { werkgever_id: string; email: string }[] = await manager.query(
+      `SELECT DISTINCT werkgever_id, email FROM contactpersoon WHERE werkgever_id = ANY($1::uuid[]) AND email IS NOT NULL ORDER BY werkgever_id, email`,
+      [ids],
+    );
+    return {
+      naam: new Map(namen.map((w) => [w.id, w.naam])),
+      emails: contacten.reduce((map, c) => map.set(c.werkgever_id, [...(map.get(c.werkgever_id) ?? []), c.email]), new Map<string, string[]>()),
     };
   }
 

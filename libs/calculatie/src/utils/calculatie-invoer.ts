@@ -1,6 +1,6 @@
 import { AppError } from '@matchpunt/common';
-import { type CalculatieInput as DomeinInput, type CalculatieVariatie, Dec } from '@matchpunt/domain';
-import { datum, getal, getalTussen, optioneleDatum, percentage, tekst, vandaag } from '@matchpunt/parameters';
+import { type CalculatieInput as DomeinInput, type CalculatieVariatie, Dec, vandaag } from '@matchpunt/domain';
+import { datum, getal, getalTussen, optioneleDatum, percentage, tekst } from '@matchpunt/parameters';
 import { CalculatieInvoer } from '../calculatie.types';
 import { CalculatieInput, CalculatieVariatieInput } from '../dto/calculatie.input';
 

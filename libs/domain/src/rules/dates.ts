@@ -20,20 +20,31 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Whether `value` is a real calendar date written "YYYY-MM-DD" (so not 2025-02-29). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  const m = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  if (!m) return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+}
+
 /** Parses and validates an ISO date, throwing a DomainValidationError naming `field`. */
 export function parseIsoDate(value: IsoDate, field: string): CalendarDate {
-  const m = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  const year = m ? Number(m[1]) : NaN;
-  const month = m ? Number(m[2]) : NaN;
-  const day = m ? Number(m[3]) : NaN;
-  if (!m || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  if (!isIsoDate(value)) {
     throw new DomainValidationError(
       field,
       `geen geldige datum (verwacht JJJJ-MM-DD): ${String(value)}`,
       `not a valid date (expected YYYY-MM-DD): ${String(value)}`,
     );
   }
+  const [year, month, day] = value.split('-').map(Number);
   return { year, month, day };
+}
+
+/** "Today": the calendar date in the Netherlands at `now`. */
+export function vandaag(now: Date = new Date()): IsoDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 export function formatIsoDate({ year, month, day }: CalendarDate): IsoDate {

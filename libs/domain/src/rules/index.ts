@@ -12,6 +12,7 @@ export {
   toDecimal,
 } from './money';
 export type { DecimalInput, EuroString } from './money';
+export { addDays, addMonths, isIsoDate, vandaag } from './dates';
 export type { IsoDate } from './dates';
 
 // parameter sets

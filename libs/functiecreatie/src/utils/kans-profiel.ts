@@ -1,10 +1,10 @@
-import type { Doelgroep, Instrument, MatchVacature, SbiSectie } from '@matchpunt/domain';
+import type { MatchVacature } from '@matchpunt/domain';
+import { doelgroepen, instrumenten, isSbiSectie } from '@matchpunt/matching';
 
 /**
  * Pure mapping of a kans to the matching engine's shape: a MatchVacature whose tasks give the hours and, with
  * the kans's skills, what is looked for, and whose vestiging gives the place. (Candidates and werkgevers are
- * mapped by the matching lib, exactly as for vacatures.) The API's enums differ from the engine's in a few
- * names (VIJFTIG_PLUS ↔ 50PLUS, instrument DETACHERING), mapped here.
+ * mapped by the matching lib, exactly as for vacatures; so are the API's enum names.)
  */
 export interface KansFeiten {
   id: string;
@@ -30,24 +30,6 @@ export interface WerkgeverFeiten {
   geaccepteerdeInstrumenten: readonly string[];
 }
 
-const DOELGROEPEN: Readonly<Record<string, Doelgroep>> = {
-  BANENAFSPRAAK: 'BANENAFSPRAAK',
-  BESCHUT: 'BESCHUT',
-  STATUSHOUDER: 'STATUSHOUDER',
-  JONGERE: 'JONGERE',
-  VIJFTIG_PLUS: '50PLUS',
-  NUGGER: 'NUGGER',
-  WSW: 'WSW',
-};
-const INSTRUMENTEN: Readonly<Record<string, Instrument>> = {
-  LKS: 'LKS',
-  NO_RISKPOLIS: 'NO_RISKPOLIS',
-  PROEFPLAATSING: 'PROEFPLAATSING',
-  JOBCOACH: 'JOBCOACH',
-  LKV: 'LKV',
-  WERKPLEKAANPASSING: 'WERKPLEKAANPASSING',
-};
-const SECTOR = /^[A-U]$/;
 
 /**
  * The kans as a vacancy at its vestiging: occupation from `beroep` (else the title); the kans's skills and its
@@ -70,17 +52,8 @@ export function kansAlsVacature(kans: KansFeiten, plek: Plek, werkgever: Werkgev
     urenMin: kans.urenMin,
     urenMax: kans.urenMax,
     rijbewijsVereist: false,
-    ...(werkgever.sector && SECTOR.test(werkgever.sector) && { sector: werkgever.sector as SbiSectie }),
-    doelgroepen: kies(werkgever.openDoelgroepen, DOELGROEPEN),
-    instrumenten: kies(werkgever.geaccepteerdeInstrumenten, INSTRUMENTEN),
+    ...(isSbiSectie(werkgever.sector) && { sector: werkgever.sector }),
+    doelgroepen: doelgroepen(werkgever.openDoelgroepen),
+    instrumenten: instrumenten(werkgever.geaccepteerdeInstrumenten),
   };
-}
-
-function kies<T>(waarden: readonly string[] | null | undefined, tabel: Readonly<Record<string, T>>): T[] {
-  const uit: T[] = [];
-  for (const waarde of waarden ?? []) {
-    const t = tabel[waarde];
-    if (t !== undefined && !uit.includes(t)) uit.push(t);
-  }
-  return uit;
 }

@@ -1,18 +1,3 @@
-/** Calendar dates travel as `YYYY-MM-DD` strings; "today" is the date in the Netherlands. */
-const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isIsoDatum(value: string): boolean {
-  const match = ISO_DATUM.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-export function vandaag(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /** Whole years between a birth date and a reference date (both `YYYY-MM-DD`). */
 export function leeftijdOp(geboortedatum: string, peildatum: string): number {
   const [gy, gm, gd] = geboortedatum.split('-').map(Number);

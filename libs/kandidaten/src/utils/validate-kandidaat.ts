@@ -1,8 +1,9 @@
 import { AppError } from '@matchpunt/common';
+import { isIsoDate, vandaag } from '@matchpunt/domain';
 import { SBI_SECTIES, Vervoer } from '../kandidaat.enums';
 import { IndicatiesInput, ProfielInput, WijzigIdentiteitInput } from '../dto/kandidaat.inputs';
 import { isGeldigBsn, normaliseerBsn } from './bsn';
-import { isIsoDatum, leeftijdOp, vandaag } from './datum';
+import { leeftijdOp } from './datum';
 
 /**
  * Checks and normalises kandidaat input (trims text). Throws BAD_USER_INPUT naming the field as a path
@@ -33,7 +34,7 @@ function geheel(value: number | undefined, field: string, min: number, max: numb
 
 export function datum(value: string | undefined, field: string): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (!isIsoDatum(value)) throw AppError.badInput(`${field}: "${value}" is geen geldige datum (JJJJ-MM-DD).`, field);
+  if (!isIsoDate(value)) throw AppError.badInput(`${field}: "${value}" is geen geldige datum (JJJJ-MM-DD).`, field);
   return value;
 }
 

@@ -95,6 +95,11 @@ export function instrumenten(waarden: readonly string[] | null | undefined): Ins
   return kies(waarden, INSTRUMENTEN);
 }
 
+/** A sector the engine knows (an SBI section letter). */
+export function isSbiSectie(waarde: string | null | undefined): waarde is SbiSectie {
+  return waarde != null && SECTOR.test(waarde);
+}
+
 export function naarMatchKandidaat(rij: KandidaatRij, peildatum: string): MatchKandidaat {
   const groepen = new Set(doelgroepen(rij.doelgroepen));
   if (rij.doelgroepregister) groepen.add('BANENAFSPRAAK');
@@ -113,7 +118,7 @@ export function naarMatchKandidaat(rij: KandidaatRij, peildatum: string): MatchK
     vervoer: kies(rij.vervoer, VERVOER),
     ...(rij.nederlands_niveau &&
       TAAL.has(rij.nederlands_niveau) && { nederlandsNiveau: rij.nederlands_niveau as TaalNiveau }),
-    sectorWensen: rij.sector_wensen.filter((s) => SECTOR.test(s)) as SbiSectie[],
+    sectorWensen: rij.sector_wensen.filter(isSbiSectie),
     doelgroepen: [...groepen],
     instrumenten: [
       ...(rij.lks_mogelijk ? (['LKS'] as const) : []),
@@ -156,7 +161,7 @@ export function naarMatchWerkgever(
   return {
     soort: 'WERKGEVER',
     id: rij.id,
-    ...(rij.sector && SECTOR.test(rij.sector) && { sector: rij.sector as SbiSectie }),
+    ...(isSbiSectie(rij.sector) && { sector: rij.sector }),
     vestigingen,
     openDoelgroepen: doelgroepen(rij.open_doelgroepen),
     acceptedInstrumenten: instrumenten(rij.geaccepteerde_instrumenten),

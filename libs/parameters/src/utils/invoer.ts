@@ -1,28 +1,14 @@
 import { AppError } from '@matchpunt/common';
-import { Dec } from '@matchpunt/domain';
+import { Dec, isIsoDate } from '@matchpunt/domain';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A malformed id names no row: answer NOT_FOUND for it instead of letting PostgreSQL fail. */
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
-export function isIsoDatum(value: unknown): value is string {
-  const match = typeof value === 'string' ? ISO_DATUM.exec(value) : null;
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** Today in the Netherlands, as JJJJ-MM-DD. */
-export function vandaag(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /** A JJJJ-MM-DD date from the API, or BAD_USER_INPUT naming the field. */
 export function datum(value: unknown, field: string): string {
-  if (!isIsoDatum(value)) throw AppError.badInput(`${field}: "${String(value)}" is geen geldige datum (JJJJ-MM-DD).`, field);
+  if (!isIsoDate(value)) throw AppError.badInput(`${field}: "${String(value)}" is geen geldige datum (JJJJ-MM-DD).`, field);
   if (value < '1990-01-01' || value > '2100-12-31') throw AppError.badInput(`${field}: ${value} ligt buiten 1990–2100.`, field);
   return value;
 }

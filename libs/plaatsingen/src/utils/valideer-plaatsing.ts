@@ -1,14 +1,14 @@
 import { AppError } from '@matchpunt/common';
+import { addMonths, isIsoDate, vandaag } from '@matchpunt/domain';
 import { PlaatsingInput } from '../dto/plaatsing.inputs';
 import { PlaatsingType } from '../plaatsing.enums';
-import { isIsoDatum, plusMaanden, vandaag } from './datum';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
 export function datum(value: string, field: string): string {
-  if (typeof value !== 'string' || !isIsoDatum(value)) throw AppError.badInput(`${field}: "${value}" is geen geldige datum (JJJJ-MM-DD).`, field);
+  if (!isIsoDate(value)) throw AppError.badInput(`${field}: "${value}" is geen geldige datum (JJJJ-MM-DD).`, field);
   return value;
 }
 
@@ -22,7 +22,7 @@ export function valideerPlaatsing(input: PlaatsingInput): PlaatsingInput {
   if (input.vacatureId != null && !isUuid(input.vacatureId)) throw AppError.badInput('Kies een bestaande vacature.', 'vacatureId');
   if (!Object.values(PlaatsingType).includes(input.type)) throw AppError.badInput(`Onbekend soort plaatsing: ${input.type}.`, 'type');
   const start = datum(input.startDatum, 'startDatum');
-  if (start < '2000-01-01' || start > plusMaanden(vandaag(), 12)) throw AppError.badInput('De startdatum ligt te ver in het verleden of de toekomst.', 'startDatum');
+  if (start < '2000-01-01' || start > addMonths(vandaag(), 12)) throw AppError.badInput('De startdatum ligt te ver in het verleden of de toekomst.', 'startDatum');
   if (input.eindDatum != null && datum(input.eindDatum, 'eindDatum') < start) {
     throw AppError.badInput('De einddatum ligt voor de startdatum.', 'eindDatum');
   }

@@ -1,5 +1,5 @@
 import { Dec, type ParameterSet, type PsoInkoop as DomeinInkoop, type PsoInput, type PsoMedewerker as DomeinMedewerker } from '@matchpunt/domain';
-import { PlaatsingType } from '@matchpunt/plaatsingen';
+import { Plaatsing, PlaatsingType } from '@matchpunt/plaatsingen';
 import { PsoBestandRij, PsoInkoop, PsoMedewerker } from '../pso.entities';
 import { PsoPlaatsingRegel } from '../pso.types';
 
@@ -17,13 +17,7 @@ export const PLAATSING_NAAR_PSO: Record<PlaatsingType, { uitgangspositie: string
   [PlaatsingType.PROEFPLAATSING]: { uitgangspositie: 'PARTICIPATIEWET_ZONDER_LKS', contractType: 'PROEFPLAATSING', lks: false },
 };
 
-export interface PlaatsingRij {
-  id: string;
-  type: PlaatsingType;
-  start_datum: string;
-  eind_datum: string | null;
-  uren_per_week: number;
-}
+export type PlaatsingRij = Pick<Plaatsing, 'id' | 'type' | 'startDatum' | 'eindDatum' | 'urenPerWeek'>;
 
 export interface Label {
   omschrijving: string;
@@ -50,10 +44,10 @@ export function plaatsingRegels(plaatsingen: PlaatsingRij[], medewerkers: PsoMed
     return {
       plaatsingId: p.id,
       type: p.type,
-      startDatum: p.start_datum,
-      eindDatum: p.eind_datum,
-      urenPerWeek: p.uren_per_week,
-      fte: new Dec(p.uren_per_week).dividedBy(uren).toDecimalPlaces(2).toFixed(2),
+      startDatum: p.startDatum,
+      eindDatum: p.eindDatum,
+      urenPerWeek: p.urenPerWeek,
+      fte: new Dec(p.urenPerWeek).dividedBy(uren).toDecimalPlaces(2).toFixed(2),
       uitgangspositie: map.uitgangspositie,
       contractType: map.contractType,
       vervangenDoor: medewerkers.find((m) => m.plaatsingId === p.id)?.id ?? null,
@@ -88,18 +82,18 @@ export function psoInvoer(
   for (const p of plaatsingen) {
     if (vervangen.has(p.id)) continue;
     const map = PLAATSING_NAAR_PSO[p.type];
-    const omschrijving = `Plaatsing ${p.type.toLowerCase()} vanaf ${p.start_datum}`;
+    const omschrijving = `Plaatsing ${p.type.toLowerCase()} vanaf ${p.startDatum}`;
     const bekend = set.pso.uitgangsposities.some((u) => u.code === map.uitgangspositie) && set.pso.contractTypes.some((c) => c.code === map.contractType);
     if (!bekend) {
       overgeslagen.push({ omschrijving, reden: `code ${map.uitgangspositie}/${map.contractType} ontbreekt in de parameterset` });
       continue;
     }
     rows.push({
-      fte: new Dec(p.uren_per_week).dividedBy(uren).toString(),
+      fte: new Dec(p.urenPerWeek).dividedBy(uren).toString(),
       uitgangspositie: map.uitgangspositie,
       contractType: map.contractType,
-      referentieDatum: p.start_datum,
-      lksLooptTot: map.lks ? p.eind_datum : null,
+      referentieDatum: p.startDatum,
+      lksLooptTot: map.lks ? p.eindDatum : null,
     });
     labels.push({ omschrijving, bron: 'PLAATSING' });
   }

@@ -3,7 +3,7 @@ process.env.TZ = 'Pacific/Kiritimati';
 
 import Decimal from 'decimal.js';
 import { DomainValidationError } from '../../errors';
-import { addDays, addMonths, parseIsoDate } from '../dates';
+import { addDays, addMonths, isIsoDate, parseIsoDate, vandaag } from '../dates';
 import { Dec, formatEuro, formatPercentage, parseEuro, roundCents, toDecimal } from '../money';
 
 describe('Money and dates', () => {
@@ -43,5 +43,19 @@ describe('Money and dates', () => {
     expect(addMonths('2026-03-15', -3)).toBe('2025-12-15');
     expect(() => parseIsoDate('2026-02-29', 'd')).toThrow(DomainValidationError);
     expect(() => parseIsoDate('2026-2-1', 'd')).toThrow(DomainValidationError);
+  });
+
+  it('accepts only real calendar dates', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2025-02-29')).toBe(false);
+    expect(isIsoDate('2025-13-01')).toBe(false);
+    expect(isIsoDate('2025-1-5')).toBe(false);
+    expect(isIsoDate('05-01-2025')).toBe(false);
+    expect(isIsoDate(20250105)).toBe(false);
+  });
+
+  it('"vandaag" is the date in the Netherlands, whatever the process time zone', () => {
+    expect(vandaag(new Date('2026-03-01T22:30:00Z'))).toBe('2026-03-01');
+    expect(vandaag(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
   });
 });
