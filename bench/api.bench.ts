@@ -7,15 +7,19 @@ import { emit } from './support/emit';
 
 /**
  * GraphQL `me` and the health endpoint under load on loopback, beside a bare node:http server answering the
- * same JSON in the same run: requests/s, p50/p99 latency and the ratio to the bare server.
+ * same JSON in the same run: requests/s, p50/p99 latency and the ratio to the bare server. Also the CPU time of
+ * this process (server and load generator) per request, which varies less than requests/s on a busy machine.
  */
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const CONNECTIONS = 20;
 
 async function load(name: string, opts: autocannon.Options) {
+  const cpuBefore = process.cpuUsage();
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...opts });
+  const cpu = process.cpuUsage(cpuBefore);
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  const cpuUsPerRequest = Math.round((cpu.user + cpu.system) / result.requests.total);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuUsPerRequest };
 }
 
 function bareServer(body: string): Promise<Server> {
@@ -61,6 +65,9 @@ async function main() {
         bareP50Ms: bare.p50,
         bareP99Ms: bare.p99,
         ratioRps: +(api.rps / bare.rps).toFixed(3),
+        cpuUsPerRequest: api.cpuUsPerRequest,
+        bareCpuUsPerRequest: bare.cpuUsPerRequest,
+        ratioCpu: +(api.cpuUsPerRequest / bare.cpuUsPerRequest).toFixed(1),
       });
     }
     bareMe.close();

@@ -97,6 +97,46 @@ describe('auth and tenancy (through HTTP)', () => {
     expect(count).toBe(1);
   });
 
+  describe('medewerkers: staff pick staff of their own tenant', () => {
+    const MEDEWERKERS = `query($rol: Rol) { medewerkers(rol: $rol) { id naam email } }`;
+    const lijst = async (token: string, rol?: string): Promise<{ id: string; naam: string; email: string }[]> =>
+      (await app.gql.ok(MEDEWERKERS, { rol }, token)).medewerkers;
+    /** Role and tenant of each listed user, straight from the database. */
+    const herkomst = async (ids: string[]) =>
+      app.db.query(`SELECT DISTINCT u.rol, t.naam AS tenant FROM app_user u JOIN tenant t ON t.id = u.tenant_id WHERE u.id = ANY($1)`, [ids]);
+
+    it.each(['admin', 'accountmanager', 'jobhunter', 'werkcoach'])('lets a %s list the staff of one role, by name', async (wie) => {
+      const token = await app.gql.login(`${wie}@werkzaak.demo`);
+      const coaches = await lijst(token, 'WERKCOACH');
+      expect(coaches.map((m) => m.email)).toEqual(expect.arrayContaining(['werkcoach@werkzaak.demo', 'werkcoach2@werkzaak.demo']));
+      expect(coaches.map((m) => m.naam)).toEqual(coaches.map((m) => m.naam).sort((a, b) => a.localeCompare(b)));
+      expect(await herkomst(coaches.map((m) => m.id))).toEqual([{ rol: 'WERKCOACH', tenant: 'Werkzaak Rivierenland' }]);
+      const ams = await lijst(token, 'ACCOUNTMANAGER');
+      expect(ams.map((m) => m.naam)).toEqual(['Bram de Vries', 'Fatima El Amrani']);
+    });
+
+    it('lists all staff of the own tenant without a role, never employer users or another tenant', async () => {
+      const alle = await lijst(await app.gql.login('accountmanager@werkzaak.demo'));
+      const [{ n }] = await app.db.query(
+        `SELECT count(*)::int AS n FROM app_user u JOIN tenant t ON t.id = u.tenant_id WHERE t.naam = 'Werkzaak Rivierenland' AND u.rol <> 'WERKGEVER'`,
+      );
+      expect(alle).toHaveLength(n);
+      const rollen = (await herkomst(alle.map((m) => m.id))) as { rol: string; tenant: string }[];
+      expect(rollen.every((r) => r.rol !== 'WERKGEVER' && r.tenant === 'Werkzaak Rivierenland')).toBe(true);
+
+      const drenthe = await app.gql.login('accountmanager@werkplein-drentscheaa.demo');
+      expect((await lijst(drenthe, 'WERKCOACH')).map((m) => m.email)).toEqual(['werkcoach@werkplein-drentscheaa.demo']);
+    });
+
+    it('refuses employer users and anonymous callers, and the WERKGEVER role as a filter', async () => {
+      const werkgever = await app.gql.login('werkgever@van-rossum-installatietechniek.demo');
+      expect((await app.gql.fails(MEDEWERKERS, {}, werkgever)).code).toBe('FORBIDDEN');
+      expect((await app.gql.fails(MEDEWERKERS, {})).code).toBe('UNAUTHENTICATED');
+      const admin = await app.gql.login('admin@werkzaak.demo');
+      expect(await app.gql.fails(MEDEWERKERS, { rol: 'WERKGEVER' }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rol' });
+    });
+  });
+
   it('gives clear codes for malformed GraphQL, wrong types and oversized pages', async () => {
     expect((await app.gql.fails(`{ me { naam `)).code).toBe('GRAPHQL_PARSE_FAILED');
     expect((await app.gql.fails(`{ me { bestaatNiet } }`)).code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -72,6 +72,19 @@ describe('kandidaten (through HTTP)', () => {
     expect(await app.gql.fails(MAAK_KANDIDAAT, { input: coachElders }, coach)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'werkcoachId' });
   });
 
+  it('lets an ADMIN register a candidate for a werkcoach it names, who then owns it', async () => {
+    const admin = await app.gql.login('admin@werkzaak.demo');
+    expect(await app.gql.fails(MAAK_KANDIDAAT, { input: kandidaatInput(app) }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'werkcoachId' });
+    const geenCoach = kandidaatInput(app, { werkcoachId: app.seed.id('user', 'accountmanager@werkzaak.demo') });
+    expect(await app.gql.fails(MAAK_KANDIDAAT, { input: geenCoach }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'werkcoachId' });
+
+    const k = await maakKandidaat(app, admin, { werkcoachId: app.seed.id('user', 'werkcoach2@werkzaak.demo') });
+    expect(k.werkcoachId).toBe(app.seed.id('user', 'werkcoach2@werkzaak.demo'));
+    const mijn = `query($code: String) { kandidaten(first: 5, filter: { mijn: true, code: $code }) { edges { node { id } } } }`;
+    expect((await app.gql.ok(mijn, { code: k.code }, coach2)).kandidaten.edges).toEqual([{ node: { id: k.id } }]);
+    expect((await app.gql.ok(mijn, { code: k.code }, coach)).kandidaten.edges).toEqual([]);
+  });
+
   it('refuses unknown enum values before running anything', async () => {
     const input = kandidaatInput(app, { profiel: { vervoer: ['RAKET'] } });
     expect((await app.gql.fails(MAAK_KANDIDAAT, { input }, coach)).code).toBe('BAD_USER_INPUT');

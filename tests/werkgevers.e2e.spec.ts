@@ -153,6 +153,25 @@ describe('werkgevers (through HTTP)', () => {
     expect((await app.gql.fails(LIJST, {}, werkgeverA)).code).toBe('FORBIDDEN');
   });
 
+  it('lets staff hand a werkgever to another accountmanager of the tenant, who then finds it among own relations', async () => {
+    const admin = await app.gql.login('admin@werkzaak.demo');
+    const { maakWerkgever } = await app.gql.ok(MAAK, { input: input({ kvkNummer: '40000007', naam: 'Over te dragen', vestigingen: [], contactpersonen: [] }) }, admin);
+    const wissel = `mutation($id: ID!, $input: WijzigWerkgeverInput!) { wijzigWerkgever(id: $id, input: $input) { accountmanagerId accountmanager { naam } } }`;
+    for (const email of ['werkcoach@werkzaak.demo', 'accountmanager@werkplein-drentscheaa.demo']) {
+      const geenAm = { id: maakWerkgever.id, input: { accountmanagerId: app.seed.id('user', email) } };
+      expect(await app.gql.fails(wissel, geenAm, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'accountmanagerId' });
+    }
+    const am2Id = app.seed.id('user', 'accountmanager2@werkzaak.demo');
+    expect((await app.gql.ok(wissel, { id: maakWerkgever.id, input: { accountmanagerId: am2Id } }, admin)).wijzigWerkgever).toEqual({
+      accountmanagerId: am2Id,
+      accountmanager: { naam: 'Fatima El Amrani' },
+    });
+    const eigen = async (token: string) =>
+      (await app.gql.ok(LIJST, { first: 100, filter: { mijnRelaties: true } }, token)).werkgevers.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(await eigen(await app.gql.login('accountmanager2@werkzaak.demo'))).toContain(maakWerkgever.id);
+    expect(await eigen(am)).not.toContain(maakWerkgever.id);
+  });
+
   it('lets a werkgever user see and edit only its own organisation', async () => {
     const own = (await app.gql.ok(WERKGEVER, { id: idA }, werkgeverA)).werkgever;
     expect(own).toMatchObject({ id: idA, notities: null, relatiehistorie: null });

@@ -1,7 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { AppConfig, AppErrorFilter, formatGraphQLError } from '@matchpunt/common';
 import { APP_FILTER } from '@nestjs/core';
 import { PinoLogger } from 'nestjs-pino';
@@ -27,6 +27,8 @@ export const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
         playground: false,
         plugins: [
           complexityPlugin(schemaHost, config.GRAPHQL_MAX_COST),
+          // No field carries a cache hint; Apollo's default cache-control plugin would still wrap every resolver.
+          ApolloServerPluginCacheControlDisabled(),
           ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
         ],
         validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH)],

@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, ClientIp, CurrentActor, Public, Rol, Rollen } from '@matchpunt/common';
+import { Actor, ClientIp, CurrentActor, Public, Rol, Rollen, STAFF_ROLLEN } from '@matchpunt/common';
+import { Medewerker } from '@matchpunt/werkgevers';
 import { AuthPayload, GebruikerInput, LoginInput, NieuwWachtwoordInput } from './dto/auth.types';
 import { AuthService } from './auth.service';
 import { User } from './user.entity';
@@ -45,6 +46,14 @@ export class AuthResolver {
   @Query(() => User, { description: 'De ingelogde gebruiker.' })
   me(@CurrentActor() actor: Actor): Promise<User> {
     return this.auth.me(actor);
+  }
+
+  @Rollen(...STAFF_ROLLEN)
+  @Query(() => [Medewerker], {
+    description: 'De medewerkers van uw organisatie op naam, bijv. om een accountmanager of werkcoach te kiezen. Zonder rol: alle medewerkers; nooit werkgevers.',
+  })
+  medewerkers(@CurrentActor() actor: Actor, @Args('rol', { type: () => Rol, nullable: true }) rol?: Rol | null): Promise<Medewerker[]> {
+    return this.auth.medewerkers(actor, rol);
   }
 
   @Rollen(Rol.ADMIN)

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Actor, AppConfig, AppError, JobOutbox, Rol } from '@matchpunt/common';
+import { Actor, AppConfig, AppError, JobOutbox, Rol, STAFF_ROLLEN } from '@matchpunt/common';
 import { MailService } from '@matchpunt/mail';
-import { WerkgeverService } from '@matchpunt/werkgevers';
-import { DataSource, Repository } from 'typeorm';
+import { Medewerker, WerkgeverService } from '@matchpunt/werkgevers';
+import { DataSource, In, Repository } from 'typeorm';
 import { GebruikerInput } from './dto/auth.types';
 import { hashPassword, verifyPassword } from './password';
 import { LoginRateLimiter } from './login-rate-limiter';
@@ -75,6 +75,16 @@ export class AuthService {
     const user = await this.users.findOneBy({ id: actor.userId, tenantId: actor.tenantId });
     if (!user) throw AppError.unauthenticated();
     return user;
+  }
+
+  /** The staff of the caller's tenant (one role, or all staff roles), by name; never employer users. */
+  async medewerkers(actor: Actor, rol?: Rol | null): Promise<Medewerker[]> {
+    if (rol === Rol.WERKGEVER) throw AppError.badInput('Kies de rol van een medewerker, niet WERKGEVER.', 'rol');
+    return this.users.find({
+      select: { id: true, naam: true, email: true },
+      where: { tenantId: actor.tenantId, rol: rol ? rol : In([...STAFF_ROLLEN]) },
+      order: { naam: 'ASC', id: 'ASC' },
+    });
   }
 
   /** Always answers the same, whether the address is known or not. */
