@@ -128,7 +128,8 @@ test('logout revokes the refresh token', async (t) => {
 
 test('wachtwoord vergeten → link in the e-mail → new password → log in with it', async (t) => {
   const { page } = t;
-  const email = 'werkcoach2@werkzaak.demo';
+  // An account no other browser test logs in with: its password changes here.
+  const email = 'werkcoach@werkplein-drentscheaa.demo';
   await page.goto('/inloggen');
   await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
   await page.getByRole('heading', { level: 1, name: 'Wachtwoord vergeten' }).waitFor();

@@ -189,7 +189,10 @@ export class TestContext {
         (v: any) =>
           `${v.id} (${v.impact}): ${v.help} — ${v.nodes
             .slice(0, 3)
-            .map((n: any) => `${n.target.join(' ')}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ')}]` : ''}`)
+            .map(
+              (n: any) =>
+                `${n.target.join(' ')}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ')}]` : ''}`,
+            )
             .join('; ')}`,
       );
     }, WCAG_AA);

@@ -62,7 +62,14 @@ async function spelers(t: TestContext) {
     (
       await t.app.gql.ok(
         PUBLICEER,
-        { input: { start, lengteMinuten: 30, vorm, ...(vorm === 'VIDEO' && { videoLink: 'https://meet.example.nl/x' }) } },
+        {
+          input: {
+            start,
+            lengteMinuten: 30,
+            vorm,
+            ...(vorm === 'VIDEO' && { videoLink: 'https://meet.example.nl/x' }),
+          },
+        },
         tokens.werkgever,
       )
     ).publiceerJobdateSlot as { id: string; start: string };
@@ -90,11 +97,17 @@ test('WERKGEVER opens up a jobdate time (errors next to the fields) and withdraw
   // The API refuses a link that is not https; its message stands next to the field.
   await form.locator('.field__error').getByText('De videolink moet een https-link zijn.').waitFor();
   await form.getByLabel('Link naar het videogesprek').fill('https://meet.example.nl/werkgever-test');
-  const vacature = form.getByRole('group', { name: 'Voor welke vacature? (niet verplicht)' }).getByRole('checkbox').first();
+  const vacature = form
+    .getByRole('group', { name: 'Voor welke vacature? (niet verplicht)' })
+    .getByRole('checkbox')
+    .first();
   await vacature.check();
   const vacatureTitel = (await form.locator(`label[for="${await vacature.getAttribute('id')}"]`).textContent()) ?? '';
   await form.getByRole('button', { name: 'Tijd openzetten' }).click();
-  await page.getByRole('status').getByText(/om 15:00 staat open/).waitFor();
+  await page
+    .getByRole('status')
+    .getByText(/om 15:00 staat open/)
+    .waitFor();
 
   const [slot] = await app.db.query(
     `SELECT s.id, s.start, s.vorm, array_length(s.vacature_ids, 1) AS vacatures,
@@ -115,7 +128,10 @@ test('WERKGEVER opens up a jobdate time (errors next to the fields) and withdraw
   await t.shot('werkgever-jobdates');
 
   await rij.getByRole('button', { name: /intrekken$/ }).click();
-  await page.getByRole('status').getByText(/om 15:00 is ingetrokken/).waitFor();
+  await page
+    .getByRole('status')
+    .getByText(/om 15:00 is ingetrokken/)
+    .waitFor();
   await rij.getByText('Ingetrokken').waitFor();
   const [na] = await app.db.query(`SELECT status FROM jobdate_slot WHERE id = $1`, [slot.id]);
   assert.equal(na.status, 'GEANNULEERD');
@@ -132,7 +148,11 @@ test('WERKGEVER opens up a jobdate time (errors next to the fields) and withdraw
 test('WERKCOACH books a jobdate for a candidate (a time just taken shows the API message), moves it and cancels it', async (t) => {
   const { page, app } = t;
   const { werkgever, kandidaten, tokens, publiceer } = await spelers(t);
-  const [eerste, tweede, bezet] = [await publiceer(straks(21), 'VIDEO'), await publiceer(straks(21)), await publiceer(straks(21))];
+  const [eerste, tweede, bezet] = [
+    await publiceer(straks(21), 'VIDEO'),
+    await publiceer(straks(21)),
+    await publiceer(straks(21)),
+  ];
   const optie = (slot: { start: string }) => `${wanneer(slot.start)} – ${werkgever.naam} (30 minuten`;
 
   await t.login('werkcoach@werkzaak.demo');
@@ -161,9 +181,10 @@ test('WERKCOACH books a jobdate for a candidate (a time just taken shows the API
   await page.getByRole('heading', { level: 1 }).getByText('Geboekt').waitFor();
   await t.checkAccessibility();
   await t.shot('werkcoach-jobdate');
-  const [geboekt] = await app.db.query(`SELECT id, kandidaat_id FROM jobdate_boeking WHERE slot_id = $1 AND status = 'GEBOEKT'`, [
-    eerste.id,
-  ]);
+  const [geboekt] = await app.db.query(
+    `SELECT id, kandidaat_id FROM jobdate_boeking WHERE slot_id = $1 AND status = 'GEBOEKT'`,
+    [eerste.id],
+  );
   assert.equal(geboekt.kandidaat_id, kandidaten[0].id);
 
   const verplaats = page.getByRole('form', { name: 'Verplaatsen' });
@@ -171,7 +192,9 @@ test('WERKCOACH books a jobdate for a candidate (a time just taken shows the API
   await verplaats.getByRole('button', { name: 'Verplaatsen' }).click();
   await page.getByRole('status').getByText(`De jobdate is verplaatst naar`).waitFor();
   await page.getByRole('heading', { level: 1 }).getByText('Verplaatst').waitFor();
-  const [nieuw] = await app.db.query(`SELECT id FROM jobdate_boeking WHERE slot_id = $1 AND status = 'GEBOEKT'`, [tweede.id]);
+  const [nieuw] = await app.db.query(`SELECT id FROM jobdate_boeking WHERE slot_id = $1 AND status = 'GEBOEKT'`, [
+    tweede.id,
+  ]);
   const [oud] = await app.db.query(`SELECT status, verplaatst_naar FROM jobdate_boeking WHERE id = $1`, [geboekt.id]);
   assert.deepEqual(oud, { status: 'VERPLAATST', verplaatst_naar: nieuw.id });
 
@@ -243,10 +266,12 @@ test('ACCOUNTMANAGER plans a kennissessie; a WERKGEVER signs up, lands on the wa
 
   const contacten = ['Anouk de Wit', 'Bram Jansen'];
   for (const naam of contacten) {
-    await app.db.query(
-      `INSERT INTO contactpersoon (tenant_id, werkgever_id, naam, email) VALUES ($1, $2, $3, $4)`,
-      [werkgever.tenantId, werkgever.werkgeverId, naam, `${naam.split(' ')[0].toLowerCase()}@werkgever.test`],
-    );
+    await app.db.query(`INSERT INTO contactpersoon (tenant_id, werkgever_id, naam, email) VALUES ($1, $2, $3, $4)`, [
+      werkgever.tenantId,
+      werkgever.werkgeverId,
+      naam,
+      `${naam.split(' ')[0].toLowerCase()}@werkgever.test`,
+    ]);
   }
   await t.login(werkgever.email);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kennissessies' }).click();

@@ -75,7 +75,7 @@ const AANBODSKRANT: readonly Rol[] = ['ACCOUNTMANAGER', 'ADMIN'];
 /** Employers publish times; werkcoaches (and ADMIN) book them (boekJobdate). */
 const JOBDATES: readonly Rol[] = ['WERKGEVER', 'WERKCOACH', 'ADMIN'];
 const KENNISSESSIES: readonly Rol[] = ['WERKGEVER', 'ACCOUNTMANAGER', 'ADMIN'];
-/** maakWerkgever; wijzigKandidaat. A new kandidaat needs its werkcoach: the werkcoach who registers it. */
+/** maakWerkgever; maakKandidaat and wijzigKandidaat (an admin names the werkcoach of a new kandidaat). */
 const WERKGEVER_BEHEER: readonly Rol[] = ['ACCOUNTMANAGER', 'ADMIN'];
 const KANDIDAAT_BEHEER: readonly Rol[] = ['WERKCOACH', 'ADMIN'];
 
@@ -145,7 +145,7 @@ export function App() {
         <Route
           path="/kandidaten/nieuw"
           element={
-            <RequireRole roles={['WERKCOACH']}>
+            <RequireRole roles={KANDIDAAT_BEHEER}>
               <KandidaatNieuwPage />
             </RequireRole>
           }

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Connection } from './types';
+import { PAGE_INFO } from './paginering';
 
 export type AanbodskrantStatus = 'CONCEPT' | 'VERZONDEN';
 
@@ -68,8 +69,7 @@ export const AANBODSKRANTEN: TypedDocumentNode<
     aanbodskranten(first: $first, after: $after) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoVelden
       }
       edges {
         cursor
@@ -80,6 +80,7 @@ export const AANBODSKRANTEN: TypedDocumentNode<
     }
   }
   ${EDITIE}
+  ${PAGE_INFO}
 `;
 
 export const AANBODSKRANT: TypedDocumentNode<{ aanbodskrant: AanbodskrantEditie }, { id: string }> = gql`

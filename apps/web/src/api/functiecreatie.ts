@@ -2,6 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { MatchFactorUitleg } from './matching';
 import type { Contractvorm, PageInfo, VacatureStatus } from './types';
 import type { FacetWaarde } from './zoeken';
+import { PAGE_INFO } from './paginering';
 
 export type FunctiecreatieStatus = 'VERKEND' | 'UITGEWERKT' | 'GEREALISEERD' | 'VERVALLEN';
 export type Vaardigheidsniveau = 'INSTAP' | 'BASIS' | 'GEVORDERD';
@@ -109,8 +110,7 @@ export const ZOEK_KANSEN: TypedDocumentNode<
     zoekFunctiecreatieKansen(first: $first, after: $after, tekst: $tekst, filters: $filters, nabij: $nabij) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoVelden
       }
       centrum {
         lat
@@ -145,6 +145,7 @@ export const ZOEK_KANSEN: TypedDocumentNode<
     }
   }
   ${KANS}
+  ${PAGE_INFO}
 `;
 
 export const KANS_DETAIL: TypedDocumentNode<{ functiecreatieKans: FunctiecreatieKans }, { id: string }> = gql`

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Connection } from './types';
+import { PAGE_INFO } from './paginering';
 
 /**
  * The anonymised card of a candidate, as employers see it. Lists never ask for `identiteit`; the card's own
@@ -51,8 +52,7 @@ export const KANDIDAAT_KAARTEN: TypedDocumentNode<
     kandidaatKaarten(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoVelden
       }
       edges {
         cursor
@@ -63,6 +63,7 @@ export const KANDIDAAT_KAARTEN: TypedDocumentNode<
     }
   }
   ${KAART}
+  ${PAGE_INFO}
 `;
 
 /** Name and contact details on a card: the API fills them in only when the candidate consented to this werkgever. */
@@ -157,8 +158,7 @@ export const KANDIDATEN: TypedDocumentNode<
     kandidaten(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoVelden
       }
       edges {
         cursor
@@ -181,6 +181,7 @@ export const KANDIDATEN: TypedDocumentNode<
       }
     }
   }
+  ${PAGE_INFO}
 `;
 
 const KANDIDAAT_STAF = gql`
@@ -331,6 +332,8 @@ export type InstrumentenInput = KandidaatStaf['instrumenten'];
 
 export interface NieuweKandidaatInput {
   gemeenteId: string;
+  /** Required when an admin registers; a werkcoach registering becomes the werkcoach. */
+  werkcoachId?: string;
   identiteit: IdentiteitInput;
   profiel: ProfielInput;
   indicaties: IndicatiesInput;

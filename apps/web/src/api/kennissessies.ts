@@ -1,14 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
 export type KennissessieThema =
-  | 'LOONKOSTENSUBSIDIE'
-  | 'SOWIS'
-  | 'BANENAFSPRAAK'
-  | 'NO_RISKPOLIS'
-  | 'JOBCOACHING'
-  | 'SROI'
-  | 'PSO'
-  | 'OVERIG';
+  'LOONKOSTENSUBSIDIE' | 'SOWIS' | 'BANENAFSPRAAK' | 'NO_RISKPOLIS' | 'JOBCOACHING' | 'SROI' | 'PSO' | 'OVERIG';
 export type KennissessieVorm = 'FYSIEK' | 'ONLINE';
 export type AanmeldingStatus = 'AANGEMELD' | 'WACHTLIJST' | 'AFGEMELD';
 
@@ -103,15 +96,17 @@ export interface MaakKennissessieInput {
   capaciteit: number;
 }
 
-export const MAAK_KENNISSESSIE: TypedDocumentNode<{ maakKennissessie: Kennissessie }, { input: MaakKennissessieInput }> =
-  gql`
-    mutation MaakKennissessie($input: MaakKennissessieInput!) {
-      maakKennissessie(input: $input) {
-        ...KennissessieVelden
-      }
+export const MAAK_KENNISSESSIE: TypedDocumentNode<
+  { maakKennissessie: Kennissessie },
+  { input: MaakKennissessieInput }
+> = gql`
+  mutation MaakKennissessie($input: MaakKennissessieInput!) {
+    maakKennissessie(input: $input) {
+      ...KennissessieVelden
     }
-    ${SESSIE}
-  `;
+  }
+  ${SESSIE}
+`;
 
 export const MELD_AAN: TypedDocumentNode<
   { meldAanVoorKennissessie: KennissessieAanmelding },

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Connection, PlaatsingType } from './types';
+import { PAGE_INFO } from './paginering';
 
 export type DuurzaamheidMoment = 'ZES_MAANDEN' | 'TWAALF_MAANDEN';
 
@@ -53,8 +54,7 @@ export const PLAATSINGEN: TypedDocumentNode<
     plaatsingen(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoVelden
       }
       edges {
         cursor
@@ -65,6 +65,7 @@ export const PLAATSINGEN: TypedDocumentNode<
     }
   }
   ${PLAATSING}
+  ${PAGE_INFO}
 `;
 
 export interface PlaatsingInput {

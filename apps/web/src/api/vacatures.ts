@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Connection, Contractvorm, Doelgroep, Instrument, NederlandsNiveau, VacatureStatus } from './types';
+import { PAGE_INFO } from './paginering';
 
 export interface VacatureKort {
   id: string;
@@ -110,8 +111,7 @@ export const VACATURES: TypedDocumentNode<
     vacatures(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoVelden
       }
       edges {
         cursor
@@ -122,6 +122,7 @@ export const VACATURES: TypedDocumentNode<
     }
   }
   ${KORT}
+  ${PAGE_INFO}
 `;
 
 export const VACATURE: TypedDocumentNode<{ vacature: Vacature }, { id: string }> = gql`

@@ -1,6 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { KAART, type KandidaatKaart } from './kandidaten';
 import type { Connection, Medewerker, PlaatsingType, ReactieReden, VoorstelReactie, VoorstelStatus } from './types';
+import { PAGE_INFO } from './paginering';
 
 export interface Voorstel {
   id: string;
@@ -55,8 +56,7 @@ export const MIJN_VOORSTELLEN: TypedDocumentNode<
     mijnVoorstellen(first: $first, after: $after, status: $status) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoVelden
       }
       edges {
         cursor
@@ -67,6 +67,7 @@ export const MIJN_VOORSTELLEN: TypedDocumentNode<
     }
   }
   ${VOORSTEL}
+  ${PAGE_INFO}
 `;
 
 export const VOORSTEL_DETAIL: TypedDocumentNode<{ voorstel: Voorstel }, { id: string }> = gql`
@@ -212,8 +213,7 @@ export const VOORSTELLEN_VAN_KANDIDAAT: TypedDocumentNode<
     voorstellen(first: 100, filter: { kandidaatId: $kandidaatId }) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoVelden
       }
       edges {
         cursor
@@ -234,6 +234,7 @@ export const VOORSTELLEN_VAN_KANDIDAAT: TypedDocumentNode<
       }
     }
   }
+  ${PAGE_INFO}
 `;
 
 export const STEL_KANDIDAAT_VOOR: TypedDocumentNode<

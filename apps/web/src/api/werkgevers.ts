@@ -9,6 +9,7 @@ import type {
   PsoTrede,
   WerkgeverSoort,
 } from './types';
+import { PAGE_INFO } from './paginering';
 
 export interface Vestiging {
   id: string;
@@ -183,8 +184,7 @@ export const WERKGEVERS: TypedDocumentNode<
     werkgevers(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoVelden
       }
       edges {
         cursor
@@ -208,6 +208,7 @@ export const WERKGEVERS: TypedDocumentNode<
       }
     }
   }
+  ${PAGE_INFO}
 `;
 
 export interface WijzigWerkgeverInput {
@@ -221,6 +222,7 @@ export interface WijzigWerkgeverInput {
   geaccepteerdeInstrumenten?: Instrument[];
   openDoelgroepen?: Doelgroep[];
   notities?: string | null;
+  accountmanagerId?: string | null;
 }
 
 export const WIJZIG_WERKGEVER: TypedDocumentNode<

@@ -1,6 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { KAART, type KandidaatKaart } from './kandidaten';
 import type { Instrument, PageInfo } from './types';
+import { PAGE_INFO } from './paginering';
 
 export interface FacetWaarde {
   waarde: string;
@@ -54,8 +55,7 @@ export const ZOEK_KANDIDAAT_KAARTEN: TypedDocumentNode<
     zoekKandidaten(first: $first, after: $after, zoekterm: $zoekterm, filter: $filter, nabij: $nabij) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoVelden
       }
       facetten {
         gemeente {
@@ -95,6 +95,7 @@ export const ZOEK_KANDIDAAT_KAARTEN: TypedDocumentNode<
     }
   }
   ${KAART}
+  ${PAGE_INFO}
 `;
 
 export type ZoekIndexType = 'VACATURE' | 'KANDIDAAT' | 'WERKGEVER' | 'FUNCTIECREATIE';

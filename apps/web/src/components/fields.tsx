@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes } from 'react';
+import type { FormErrors } from '../api/errors';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   name: string;
@@ -7,6 +8,23 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   hint?: string;
   /** The message for this field, e.g. from `toFormErrors(...).fields[name]`. */
   error?: string;
+}
+
+/**
+ * Ties TextFields to a form's text values: `veld('naam')` gives that key's name, value, onChange and error, to
+ * spread on a TextField.
+ */
+export function tekstVelden<K extends string>(
+  values: { [key in K]: string },
+  set: (key: K, value: string) => void,
+  errors: FormErrors,
+) {
+  return (key: K) => ({
+    name: key,
+    value: values[key],
+    onChange: (event: { target: { value: string } }) => set(key, event.target.value),
+    error: errors.fields[key],
+  });
 }
 
 /** A labelled input with its hint and its error right beside it, linked for screen readers. */

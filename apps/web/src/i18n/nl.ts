@@ -1490,6 +1490,16 @@ export const nl = {
     terug: 'Terug',
     datumHint: 'Bijvoorbeeld 01-03-2026',
   },
+  medewerkerKeuze: {
+    optie: (naam: string, email: string) => `${naam} (${email})`,
+    laadFout: 'De lijst met collega’s kon niet worden geladen. Probeer het later opnieuw.',
+    accountmanager: 'Accountmanager',
+    geenAccountmanager: 'Geen accountmanager',
+    werkcoach: 'Werkcoach',
+    kiesWerkcoach: 'Kies de werkcoach van de kandidaat.',
+    nieuweKandidaatIntro:
+      'Vul de gegevens van de kandidaat in. Kies ook de werkcoach: die beheert daarna het profiel. Werkgevers zien nooit de naam, het BSN of het adres.',
+  },
   nietGevonden: {
     titel: 'Pagina niet gevonden',
     tekst: 'Deze pagina bestaat niet (meer). Misschien is de link oud of zit er een typefout in.',

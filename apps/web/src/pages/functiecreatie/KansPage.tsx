@@ -21,7 +21,7 @@ import { MatchScore } from '../../components/MatchScore';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
-import { TabelRegio } from '../../components/TabelRegio';
+import { Tabel } from '../../components/Tabel';
 import { t } from '../../i18n/nl';
 import { kaartPunten } from '../../lib/kaart';
 import { KansBadge } from './KansenPage';
@@ -93,27 +93,17 @@ export function KansPage() {
       <section className="section" aria-labelledby="kans-taken">
         <h2 id="kans-taken">{k.taken}</h2>
         {kans.omschrijving && <p className="pre-line">{kans.omschrijving}</p>}
-        <TabelRegio label={k.taken}>
-          <table>
-            <caption className="visually-hidden">{k.taken}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{k.taak}</th>
-                <th scope="col">{k.urenPerWeek}</th>
-                <th scope="col">{k.niveau}</th>
+        <Tabel caption={k.taken} koppen={[k.taak, k.urenPerWeek, k.niveau]} regio>
+          <tbody>
+            {kans.taken.map((taak) => (
+              <tr key={taak.taak}>
+                <td>{taak.taak}</td>
+                <td>{taak.urenPerWeek}</td>
+                <td>{t.keuzes.vaardigheidsniveau[taak.vaardigheidsniveau]}</td>
               </tr>
-            </thead>
-            <tbody>
-              {kans.taken.map((taak) => (
-                <tr key={taak.taak}>
-                  <td>{taak.taak}</td>
-                  <td>{taak.urenPerWeek}</td>
-                  <td>{t.keuzes.vaardigheidsniveau[taak.vaardigheidsniveau]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TabelRegio>
+            ))}
+          </tbody>
+        </Tabel>
         <dl className="details">
           {kans.afdeling && (
             <>

@@ -44,8 +44,7 @@ function Boeking({ id }: { id: string }) {
         <Link to="/jobdates">{j.terugNaarLijst}</Link>
       </p>
       <PageHeading title={j.boeking(wanneer)}>
-        {j.boeking(wanneer)}{' '}
-        <Badge soort={boeking.status}>{j.boekingStatus[boeking.status]}</Badge>
+        {j.boeking(wanneer)} <Badge soort={boeking.status}>{j.boekingStatus[boeking.status]}</Badge>
       </PageHeading>
       <div aria-live="polite">{melding && <Notice>{melding}</Notice>}</div>
       <dl className="details">

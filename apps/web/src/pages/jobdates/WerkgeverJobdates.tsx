@@ -6,7 +6,9 @@ import { VACATURES } from '../../api/vacatures';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxGroup, optionsOf, RadioGroup, TextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
+import { QueryLijst } from '../../components/QueryLijst';
 import { QueryState } from '../../components/QueryState';
+import { Tabel } from '../../components/Tabel';
 import { t } from '../../i18n/nl';
 import { formatDatumTijd } from '../../lib/tijd';
 import { Badge, Boekingen, slotStatus } from './onderdelen';
@@ -68,7 +70,8 @@ function SlotOpenzetten() {
     videoLink: j.videoLink,
     vacatureIds: j.vacatures,
   };
-  const openVacatures = vacatures.data?.vacatures.edges.map(({ node }) => ({ value: node.id, label: node.titel })) ?? [];
+  const openVacatures =
+    vacatures.data?.vacatures.edges.map(({ node }) => ({ value: node.id, label: node.titel })) ?? [];
   return (
     <section className="section" aria-labelledby="jobdates-openzetten">
       <h2 id="jobdates-openzetten">{j.openzetten}</h2>
@@ -152,7 +155,7 @@ function UwTijden() {
   const [melding, setMelding] = useState<string | null>(null);
   const [fout, setFout] = useState<{ slotId: string; tekst: string } | null>(null);
   const nu = Date.now();
-  const komend = data?.jobdateSlots.filter((slot) => new Date(slot.eind).getTime() > nu) ?? [];
+  const komend = data?.jobdateSlots.filter((slot) => new Date(slot.eind).getTime() > nu);
 
   async function intrekken(slotId: string, wanneer: string) {
     setMelding(null);
@@ -169,24 +172,11 @@ function UwTijden() {
     <section className="section" aria-labelledby="jobdates-tijden">
       <h2 id="jobdates-tijden">{j.uwTijden}</h2>
       <div aria-live="polite">{melding && <Notice>{melding}</Notice>}</div>
-      {!data ? (
-        <QueryState loading={loading} error={error} />
-      ) : komend.length === 0 ? (
-        <p>{j.geenTijden}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{j.uwTijden}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{j.wanneer}</th>
-                <th scope="col">{j.vorm}</th>
-                <th scope="col">{j.status}</th>
-                <th scope="col">{j.actie}</th>
-              </tr>
-            </thead>
+      <QueryLijst items={komend} loading={loading} error={error} leeg={j.geenTijden}>
+        {(slots) => (
+          <Tabel caption={j.uwTijden} koppen={[j.wanneer, j.vorm, j.status, j.actie]}>
             <tbody>
-              {komend.map((slot) => {
+              {slots.map((slot) => {
                 const wanneer = formatDatumTijd(slot.start);
                 const status = slotStatus(slot);
                 return (
@@ -230,9 +220,9 @@ function UwTijden() {
                 );
               })}
             </tbody>
-          </table>
-        </div>
-      )}
+          </Tabel>
+        )}
+      </QueryLijst>
     </section>
   );
 }

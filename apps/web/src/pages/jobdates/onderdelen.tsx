@@ -9,7 +9,13 @@ import { formatDatumTijd } from '../../lib/tijd';
 const j = t.jobdates;
 
 /** Reuses the badge colours of the vacature statuses: green free, blue booked, grey over. */
-const BADGE = { VRIJ: 'OPEN', GEBOEKT: 'VERVULD', INGETROKKEN: 'GESLOTEN', GEANNULEERD: 'GESLOTEN', VERPLAATST: 'GESLOTEN' };
+const BADGE = {
+  VRIJ: 'OPEN',
+  GEBOEKT: 'VERVULD',
+  INGETROKKEN: 'GESLOTEN',
+  GEANNULEERD: 'GESLOTEN',
+  VERPLAATST: 'GESLOTEN',
+};
 
 export function Badge({ soort, children }: { soort: keyof typeof BADGE; children: string }) {
   return <span className={`badge badge--${BADGE[soort]}`}>{children}</span>;
@@ -35,7 +41,11 @@ export function VrijeTijden({
   error?: string;
   behalve?: string;
 }) {
-  const { data, loading, error: laadFout } = useQuery(JOBDATE_SLOTS, {
+  const {
+    data,
+    loading,
+    error: laadFout,
+  } = useQuery(JOBDATE_SLOTS, {
     variables: { filter: { alleenVrij: true } },
     fetchPolicy: 'cache-and-network',
   });
@@ -59,7 +69,12 @@ export function VrijeTijden({
       options={slots.map((slot) => ({
         value: slot.id,
         label: [
-          j.slotOptie(formatDatumTijd(slot.start), slot.werkgeverNaam, slot.lengteMinuten, t.keuzes.jobdateVorm[slot.vorm]),
+          j.slotOptie(
+            formatDatumTijd(slot.start),
+            slot.werkgeverNaam,
+            slot.lengteMinuten,
+            t.keuzes.jobdateVorm[slot.vorm],
+          ),
           ...(slot.vacatureTitels.length ? [j.voorVacatures(slot.vacatureTitels)] : []),
         ].join('. '),
       }))}

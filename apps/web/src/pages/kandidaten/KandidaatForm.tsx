@@ -4,6 +4,7 @@ import type { FormErrors } from '../../api/errors';
 import { GEMEENTEN } from '../../api/operations';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, CheckboxGroup, optionsOf, SelectField, TextArea, TextField } from '../../components/fields';
+import { MedewerkerKeuze } from '../../components/MedewerkerKeuze';
 import { t } from '../../i18n/nl';
 import { INSTRUMENTEN, type KandidaatFormValues } from './kandidaatForm';
 
@@ -12,6 +13,7 @@ const s = t.stafKandidaten;
 
 export const KANDIDAAT_LABELS: Record<string, string> = {
   gemeenteId: s.gemeente,
+  werkcoachId: t.medewerkerKeuze.werkcoach,
   voornaam: b.voornaam,
   achternaam: b.achternaam,
   bsn: s.bsn,
@@ -44,6 +46,8 @@ interface Props {
   initial: KandidaatFormValues;
   /** A new candidate: the form asks for the personal data too. */
   nieuw: boolean;
+  /** An admin registers the candidate for a werkcoach it chooses here. */
+  werkcoachKiezen?: boolean;
   errors: FormErrors;
   busy: boolean;
   onSubmit: (values: KandidaatFormValues) => void;
@@ -51,7 +55,7 @@ interface Props {
 }
 
 /** The fields of a candidate, for registering a new one and for changing one. */
-export function KandidaatForm({ initial, nieuw, errors, busy, onSubmit, actions }: Props) {
+export function KandidaatForm({ initial, nieuw, werkcoachKiezen = false, errors, busy, onSubmit, actions }: Props) {
   const [values, setValues] = useState(initial);
   const gemeenten = useQuery(GEMEENTEN);
   const set = <K extends keyof KandidaatFormValues>(key: K, value: KandidaatFormValues[K]) =>
@@ -117,6 +121,18 @@ export function KandidaatForm({ initial, nieuw, errors, busy, onSubmit, actions 
           required
           error={errors.fields.gemeenteId}
         />
+        {werkcoachKiezen && (
+          <MedewerkerKeuze
+            name="werkcoachId"
+            label={t.medewerkerKeuze.werkcoach}
+            rol="WERKCOACH"
+            value={values.werkcoachId}
+            onChange={(value) => set('werkcoachId', value)}
+            placeholder={t.algemeen.kiesEen}
+            required
+            error={errors.fields.werkcoachId}
+          />
+        )}
 
         <fieldset className="fieldset">
           <legend>{s.profiel}</legend>

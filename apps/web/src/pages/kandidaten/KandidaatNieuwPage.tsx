@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import { MAAK_KANDIDAAT } from '../../api/kandidaten';
+import { useUser } from '../../auth/AuthProvider';
 import { PageHeading } from '../../components/PageHeading';
 import { t } from '../../i18n/nl';
 import { KandidaatForm } from './KandidaatForm';
@@ -10,14 +11,15 @@ import { KANDIDAAT_FIELDS, LEGE_KANDIDAAT, toNieuweKandidaatInput, type Kandidaa
 
 const b = t.kandidaatBeheer;
 
-/** Werkcoach: registers a candidate, who gets this werkcoach. */
+/** Werkcoach: registers a candidate, who gets this werkcoach. Admin: registers one for a werkcoach it chooses. */
 export function KandidaatNieuwPage() {
+  const werkcoachKiezen = useUser().rol === 'ADMIN';
   const navigate = useNavigate();
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [maak, { loading }] = useMutation(MAAK_KANDIDAAT, { refetchQueries: ['Kandidaten'] });
 
   async function submit(values: KandidaatFormValues) {
-    const { input, errors: local } = toNieuweKandidaatInput(values);
+    const { input, errors: local } = toNieuweKandidaatInput(values, werkcoachKiezen);
     setErrors(local);
     if (!input) return;
     try {
@@ -37,10 +39,11 @@ export function KandidaatNieuwPage() {
         <Link to="/kandidaten">{t.stafKandidaten.terugNaarLijst}</Link>
       </p>
       <PageHeading>{b.nieuwTitel}</PageHeading>
-      <p className="lead">{b.nieuwIntro}</p>
+      <p className="lead">{werkcoachKiezen ? t.medewerkerKeuze.nieuweKandidaatIntro : b.nieuwIntro}</p>
       <KandidaatForm
         initial={LEGE_KANDIDAAT}
         nieuw
+        werkcoachKiezen={werkcoachKiezen}
         errors={errors}
         busy={loading}
         onSubmit={submit}

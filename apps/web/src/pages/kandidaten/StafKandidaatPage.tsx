@@ -18,8 +18,10 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { MatchScore } from '../../components/MatchScore';
 import { CheckboxGroup, optionsOf, SelectField, TextArea, TextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
+import { OpslaanAnnuleren } from '../../components/OpslaanAnnuleren';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
+import { SectieKop } from '../../components/SectieKop';
 import { t } from '../../i18n/nl';
 import { formatDatum } from '../../lib/format';
 import { Plaatsingen } from '../plaatsingen/Plaatsingen';
@@ -268,22 +270,17 @@ function Voorstellen({ kandidaat, magVoorstellen }: { kandidaat: KandidaatStaf; 
         }
       />
       <section className="section" aria-labelledby="kandidaat-voorstellen">
-        <div className="section-header">
-          <h2 id="kandidaat-voorstellen">{s.voorstellen}</h2>
-          {kanVoorstellen && !open && (
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => {
-                setMelding(null);
-                setPreset(undefined);
-                setOpen(true);
-              }}
-            >
-              {s.voorstellenAan}
-            </button>
-          )}
-        </div>
+        <SectieKop
+          id="kandidaat-voorstellen"
+          titel={s.voorstellen}
+          knop={s.voorstellenAan}
+          metKnop={kanVoorstellen && !open}
+          onKnop={() => {
+            setMelding(null);
+            setPreset(undefined);
+            setOpen(true);
+          }}
+        />
         {melding && <Notice>{melding}</Notice>}
         {open && (
           <VoorstelForm
@@ -489,14 +486,7 @@ function VoorstelForm({
           error={errors.fields.notitie}
           required
         />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={loading}>
-            {loading ? t.algemeen.bezigMetOpslaan : s.versturen}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => onDone()}>
-            {t.algemeen.annuleren}
-          </button>
-        </div>
+        <OpslaanAnnuleren busy={loading} label={s.versturen} onAnnuleren={onDone} />
       </form>
     </>
   );

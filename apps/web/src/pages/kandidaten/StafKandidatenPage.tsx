@@ -30,7 +30,7 @@ export function StafKandidatenPage() {
     <>
       <PageHeading>{s.titel}</PageHeading>
       <p className="lead">{s.intro}</p>
-      {user.rol === 'WERKCOACH' && (
+      {(user.rol === 'WERKCOACH' || user.rol === 'ADMIN') && (
         <p>
           <Link to="/kandidaten/nieuw" className="button">
             {t.kandidaatBeheer.nieuwTitel}

@@ -5,6 +5,8 @@ import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import { GEEF_TOESTEMMING, TREK_TOESTEMMING_IN, type KandidaatStaf } from '../../api/kandidaten';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Notice } from '../../components/Notice';
+import { OpslaanAnnuleren } from '../../components/OpslaanAnnuleren';
+import { SectieKop } from '../../components/SectieKop';
 import { t } from '../../i18n/nl';
 import { formatDatum } from '../../lib/format';
 import { WerkgeverKiezer } from '../werkgevers/WerkgeverKiezer';
@@ -38,21 +40,16 @@ export function Toestemmingen({ kandidaat }: { kandidaat: KandidaatStaf }) {
 
   return (
     <section className="section" aria-labelledby="kandidaat-toestemmingen">
-      <div className="section-header">
-        <h2 id="kandidaat-toestemmingen">{s.toestemmingen}</h2>
-        {!open && (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => {
-              setMelding(null);
-              setOpen(true);
-            }}
-          >
-            {b.toestemmingVastleggen}
-          </button>
-        )}
-      </div>
+      <SectieKop
+        id="kandidaat-toestemmingen"
+        titel={s.toestemmingen}
+        knop={b.toestemmingVastleggen}
+        metKnop={!open}
+        onKnop={() => {
+          setMelding(null);
+          setOpen(true);
+        }}
+      />
       <p>{b.toestemmingIntro}</p>
       <div aria-live="polite">{melding && <Notice>{melding}</Notice>}</div>
       <ErrorSummary errors={fout} labels={{}} />
@@ -139,14 +136,7 @@ function ToestemmingForm({ kandidaatId, onDone }: { kandidaatId: string; onDone:
           onChange={setWerkgeverId}
           error={errors.fields.werkgeverId}
         />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={loading}>
-            {loading ? t.algemeen.bezigMetOpslaan : b.toestemmingVastleggen}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => onDone()}>
-            {t.algemeen.annuleren}
-          </button>
-        </div>
+        <OpslaanAnnuleren busy={loading} label={b.toestemmingVastleggen} onAnnuleren={onDone} />
       </form>
     </>
   );

@@ -65,6 +65,12 @@ describe('toNieuweKandidaatInput', () => {
       indicaties: { doelgroepregister: true, beschut: false, loonwaarde: 65, klantprofiel: null },
       instrumenten: { lksMogelijk: true, noRiskpolis: true, proefplaatsing: false, jobcoach: false },
     });
+    expect(input).not.toHaveProperty('werkcoachId');
+  });
+
+  it('asks an admin for the werkcoach and sends the chosen one', () => {
+    expect(toNieuweKandidaatInput(NIEUW, true).errors.fields).toEqual({ werkcoachId: expect.any(String) });
+    expect(toNieuweKandidaatInput({ ...NIEUW, werkcoachId: 'wc2' }, true).input).toMatchObject({ werkcoachId: 'wc2' });
   });
 });
 

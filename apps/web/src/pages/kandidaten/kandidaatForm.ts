@@ -12,6 +12,8 @@ type InstrumentSleutel = (typeof INSTRUMENTEN)[number];
 /** The candidate form as the user types it: text everywhere, lists as comma-separated text. */
 export interface KandidaatFormValues {
   gemeenteId: string;
+  /** Only when an admin registers a candidate: the werkcoach who will own it. */
+  werkcoachId: string;
   voornaam: string;
   achternaam: string;
   bsn: string;
@@ -55,6 +57,7 @@ const IDENTITEIT = [
 /** The form's field names; the API's paths ("identiteit.bsn", "profiel.urenMin") end in them. */
 export const KANDIDAAT_FIELDS = [
   'gemeenteId',
+  'werkcoachId',
   ...IDENTITEIT,
   'beroepswensen',
   'vaardigheden',
@@ -79,6 +82,7 @@ export const KANDIDAAT_FIELDS = [
 
 export const LEGE_KANDIDAAT: KandidaatFormValues = {
   gemeenteId: '',
+  werkcoachId: '',
   voornaam: '',
   achternaam: '',
   bsn: '',
@@ -206,16 +210,26 @@ function identiteitInput(values: KandidaatFormValues, fields: Record<string, str
   };
 }
 
-/** Checks what can be checked here and builds the input of maakKandidaat. */
-export function toNieuweKandidaatInput(values: KandidaatFormValues): {
+/**
+ * Checks what can be checked here and builds the input of maakKandidaat. A werkcoach becomes the candidate's
+ * werkcoach; an admin chooses one (`werkcoachKiezen`).
+ */
+export function toNieuweKandidaatInput(
+  values: KandidaatFormValues,
+  werkcoachKiezen = false,
+): {
   input?: NieuweKandidaatInput;
   errors: FormErrors;
 } {
   const fields: Record<string, string> = {};
   const identiteit = identiteitInput(values, fields);
   const deel = deelInput(values, fields);
+  if (werkcoachKiezen && !values.werkcoachId) fields.werkcoachId = t.medewerkerKeuze.kiesWerkcoach;
   if (!deel || Object.keys(fields).length) return { errors: { fields, general: [] } };
-  return { errors: { fields: {}, general: [] }, input: { ...deel, identiteit } };
+  return {
+    errors: { fields: {}, general: [] },
+    input: { ...deel, identiteit, ...(werkcoachKiezen && { werkcoachId: values.werkcoachId }) },
+  };
 }
 
 /** The input of wijzigKandidaat: profile, indications and instruments (identity is not in this form). */

@@ -15,8 +15,10 @@ import { useUser } from '../../auth/AuthProvider';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
+import { QueryLijst } from '../../components/QueryLijst';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
+import { Tabel } from '../../components/Tabel';
 import { t } from '../../i18n/nl';
 import { SessieMeta, VolBadge } from './KennissessiesPage';
 
@@ -188,23 +190,11 @@ function Aanmeldingen({ sessieId }: { sessieId: string }) {
   return (
     <section className="section" aria-labelledby="sessie-aanmeldingen">
       <h2 id="sessie-aanmeldingen">{k.aanmeldingen}</h2>
-      {!data ? (
-        <QueryState loading={loading} error={error} />
-      ) : data.kennissessieAanmeldingen.length === 0 ? (
-        <p>{k.geenAanmeldingen}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{k.aanmeldingen}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{k.werkgever}</th>
-                <th scope="col">{k.persoon}</th>
-                <th scope="col">{k.statusKolom}</th>
-              </tr>
-            </thead>
+      <QueryLijst items={data?.kennissessieAanmeldingen} loading={loading} error={error} leeg={k.geenAanmeldingen}>
+        {(aanmeldingen) => (
+          <Tabel caption={k.aanmeldingen} koppen={[k.werkgever, k.persoon, k.statusKolom]}>
             <tbody>
-              {data.kennissessieAanmeldingen.map((a) => (
+              {aanmeldingen.map((a) => (
                 <tr key={a.id}>
                   <td>{a.werkgeverNaam}</td>
                   <td>{a.contactpersoonNaam}</td>
@@ -214,9 +204,9 @@ function Aanmeldingen({ sessieId }: { sessieId: string }) {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
-      )}
+          </Tabel>
+        )}
+      </QueryLijst>
     </section>
   );
 }

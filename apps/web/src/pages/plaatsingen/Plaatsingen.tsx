@@ -11,16 +11,18 @@ import {
   type PlaatsingFilter,
 } from '../../api/plaatsingen';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { optionsOf, RadioGroup, SelectField, TextField } from '../../components/fields';
+import { RadioGroup, SelectField, TextField } from '../../components/fields';
 import { appendEdges, MeerLaden } from '../../components/MeerLaden';
 import { Notice } from '../../components/Notice';
+import { OpslaanAnnuleren } from '../../components/OpslaanAnnuleren';
 import { QueryState } from '../../components/QueryState';
+import { SectieKop } from '../../components/SectieKop';
 import { t } from '../../i18n/nl';
 import { formatDatum } from '../../lib/format';
 import { WerkgeverKiezer } from '../werkgevers/WerkgeverKiezer';
 import { LEGE_PLAATSING, meting, MOMENTEN, PLAATSING_FIELDS, toPlaatsingInput } from './plaatsingForm';
+import { PLAATSING_LABELS, PlaatsingVelden } from './PlaatsingVelden';
 
-const p = t.pijplijn;
 const pl = t.plaatsingen;
 
 /**
@@ -33,21 +35,16 @@ export function Plaatsingen({ filter, kandidaatId }: { filter: PlaatsingFilter; 
   const [melding, setMelding] = useState<string | null>(null);
   return (
     <section className="section" aria-labelledby="plaatsingen">
-      <div className="section-header">
-        <h2 id="plaatsingen">{pl.titel}</h2>
-        {kandidaatId && !open && (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => {
-              setMelding(null);
-              setOpen(true);
-            }}
-          >
-            {pl.vastleggen}
-          </button>
-        )}
-      </div>
+      <SectieKop
+        id="plaatsingen"
+        titel={pl.titel}
+        knop={pl.vastleggen}
+        metKnop={Boolean(kandidaatId) && !open}
+        onKnop={() => {
+          setMelding(null);
+          setOpen(true);
+        }}
+      />
       <div aria-live="polite">{melding && <Notice>{melding}</Notice>}</div>
       {kandidaatId && open && (
         <PlaatsingForm
@@ -136,14 +133,6 @@ function PlaatsingItem({ plaatsing, toonKandidaat }: { plaatsing: Plaatsing; too
   );
 }
 
-const PLAATSING_LABELS: Record<string, string> = {
-  werkgeverId: pl.werkgever,
-  type: p.plaatsingType,
-  startDatum: p.startDatum,
-  eindDatum: p.eindDatum,
-  urenPerWeek: p.urenPerWeek,
-};
-
 function PlaatsingForm({ kandidaatId, onDone }: { kandidaatId: string; onDone: (ok: boolean) => void }) {
   const [values, setValues] = useState(LEGE_PLAATSING);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -152,12 +141,6 @@ function PlaatsingForm({ kandidaatId, onDone }: { kandidaatId: string; onDone: (
     awaitRefetchQueries: true,
   });
   const set = (key: keyof typeof values, value: string) => setValues((old) => ({ ...old, [key]: value }));
-  const text = (key: 'startDatum' | 'eindDatum' | 'urenPerWeek') => ({
-    name: key,
-    value: values[key],
-    onChange: (event: { target: { value: string } }) => set(key, event.target.value),
-    error: errors.fields[key],
-  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -184,29 +167,8 @@ function PlaatsingForm({ kandidaatId, onDone }: { kandidaatId: string; onDone: (
           onChange={(value) => set('werkgeverId', value)}
           error={errors.fields.werkgeverId}
         />
-        <SelectField
-          name="type"
-          label={p.plaatsingType}
-          value={values.type}
-          onChange={(value) => set('type', value)}
-          placeholder={t.algemeen.kiesEen}
-          options={optionsOf(t.keuzes.plaatsingType)}
-          required
-          error={errors.fields.type}
-        />
-        <div className="form-row">
-          <TextField label={p.startDatum} type="date" required {...text('startDatum')} />
-          <TextField label={p.eindDatum} type="date" {...text('eindDatum')} />
-        </div>
-        <TextField label={p.urenPerWeek} inputMode="numeric" required {...text('urenPerWeek')} />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={loading}>
-            {loading ? t.algemeen.bezigMetOpslaan : pl.vastleggen}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
-            {t.algemeen.annuleren}
-          </button>
-        </div>
+        <PlaatsingVelden values={values} set={set} errors={errors} />
+        <OpslaanAnnuleren busy={loading} label={pl.vastleggen} onAnnuleren={() => onDone(false)} />
       </form>
     </>
   );
@@ -283,14 +245,7 @@ function DuurzaamheidForm({
           onChange={(event) => setPeildatum(event.target.value)}
           error={errors.fields.peildatum}
         />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={loading}>
-            {loading ? t.algemeen.bezigMetOpslaan : pl.metingVastleggen}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
-            {t.algemeen.annuleren}
-          </button>
-        </div>
+        <OpslaanAnnuleren busy={loading} label={pl.metingVastleggen} onAnnuleren={() => onDone(false)} />
       </form>
     </>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEGE_PLAATSING, meting, toPlaatsingInput } from './plaatsingForm';
+import { LEGE_PLAATSING, meting, toPlaatsingGegevens, toPlaatsingInput } from './plaatsingForm';
 
 describe('toPlaatsingInput', () => {
   it('names the missing and wrong fields', () => {
@@ -38,5 +38,20 @@ describe('meting', () => {
     expect(meting(null, null, datum)).toBe('Nog niet gemeten');
     expect(meting(true, '2026-07-05', datum)).toBe('Nog aan het werk (gemeten op 05-07-2026)');
     expect(meting(false, '2026-07-05', datum)).toMatch(/^Niet meer aan het werk/);
+  });
+});
+
+describe('toPlaatsingGegevens', () => {
+  it('checks the plaatsing without a werkgever and keeps an open end as null', () => {
+    const leeg = { type: '', startDatum: '', eindDatum: '', urenPerWeek: '' };
+    expect(Object.keys(toPlaatsingGegevens(leeg).fields).sort()).toEqual(['startDatum', 'type', 'urenPerWeek']);
+    expect(toPlaatsingGegevens({ ...leeg, type: 'LKS', startDatum: '2026-01-05', urenPerWeek: '24' }).gegevens).toEqual(
+      {
+        type: 'LKS',
+        startDatum: '2026-01-05',
+        eindDatum: null,
+        urenPerWeek: 24,
+      },
+    );
   });
 });

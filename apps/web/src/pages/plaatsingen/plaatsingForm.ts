@@ -1,5 +1,6 @@
 import type { DuurzaamheidMoment, PlaatsingInput } from '../../api/plaatsingen';
 import type { PlaatsingType } from '../../api/types';
+import type { PlaatsingGegevens } from '../../api/voorstellen';
 import { t } from '../../i18n/nl';
 import { parseGetal } from '../../lib/format';
 
@@ -24,13 +25,15 @@ export const LEGE_PLAATSING: PlaatsingFormValues = {
   urenPerWeek: '',
 };
 
-/** Checks the form and builds the input of maakPlaatsing for this candidate. */
-export function toPlaatsingInput(
-  kandidaatId: string,
-  values: PlaatsingFormValues,
-): { input?: PlaatsingInput; fields: Record<string, string> } {
+/** The plaatsing itself, without who (a voorstel on the pipeline already knows the werkgever). */
+export type PlaatsingGegevensValues = Omit<PlaatsingFormValues, 'werkgeverId'>;
+
+/** Checks type, dates and hours and builds the plaatsing's gegevens. */
+export function toPlaatsingGegevens(values: PlaatsingGegevensValues): {
+  gegevens?: PlaatsingGegevens & { eindDatum: string | null };
+  fields: Record<string, string>;
+} {
   const fields: Record<string, string> = {};
-  if (!values.werkgeverId) fields.werkgeverId = t.plaatsingen.kiesWerkgever;
   if (!values.type) fields.type = t.algemeen.kiesEen;
   if (!values.startDatum) fields.startDatum = t.fouten.verplicht(p.startDatum);
   if (values.startDatum && values.eindDatum && values.eindDatum < values.startDatum)
@@ -40,15 +43,26 @@ export function toPlaatsingInput(
   if (Object.keys(fields).length) return { fields };
   return {
     fields,
-    input: {
-      kandidaatId,
-      werkgeverId: values.werkgeverId,
+    gegevens: {
       type: values.type as PlaatsingType,
       startDatum: values.startDatum,
       eindDatum: values.eindDatum || null,
       urenPerWeek: uren!,
     },
   };
+}
+
+/** Checks the form and builds the input of maakPlaatsing for this candidate. */
+export function toPlaatsingInput(
+  kandidaatId: string,
+  { werkgeverId, ...values }: PlaatsingFormValues,
+): { input?: PlaatsingInput; fields: Record<string, string> } {
+  const fields: Record<string, string> = {};
+  if (!werkgeverId) fields.werkgeverId = t.plaatsingen.kiesWerkgever;
+  const { gegevens, fields: gegevensFields } = toPlaatsingGegevens(values);
+  Object.assign(fields, gegevensFields);
+  if (!gegevens || Object.keys(fields).length) return { fields };
+  return { fields, input: { kandidaatId, werkgeverId, ...gegevens } };
 }
 
 /** What is known of one duurzaamheid checkpoint of a plaatsing, as a sentence. */

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import { VOEG_PSO_INKOOP_TOE, VOEG_PSO_MEDEWERKER_TOE, type PsoCode } from '../../api/pso';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { optionsOf, SelectField, TextField } from '../../components/fields';
+import { optionsOf, SelectField, tekstVelden, TextField } from '../../components/fields';
 import { t } from '../../i18n/nl';
 import {
   INKOOP_FIELDS,
@@ -88,19 +88,11 @@ export function MedewerkerForm({
     (input) => voegToe({ variables: { werkgeverId, input } }),
     () => onSaved(p.medewerkerToegevoegd),
   );
+  const veld = tekstVelden(form.values, form.set, form.errors);
   const text = (
     name: keyof MedewerkerFormValues,
     extra: { type?: string; hint?: string; inputMode?: 'decimal' } = {},
-  ) => (
-    <TextField
-      name={name}
-      label={MEDEWERKER_LABELS[name]}
-      value={form.values[name]}
-      onChange={(event) => form.set(name, event.target.value)}
-      error={form.errors.fields[name]}
-      {...extra}
-    />
-  );
+  ) => <TextField label={MEDEWERKER_LABELS[name]} {...veld(name)} {...extra} />;
   return (
     <>
       <h3 id="pso-medewerker-toevoegen">{p.medewerkerToevoegen}</h3>
@@ -154,15 +146,13 @@ export function InkoopForm({ werkgeverId, onSaved }: { werkgeverId: string; onSa
     (input) => voegToe({ variables: { werkgeverId, input } }),
     () => onSaved(p.inkoopToegevoegd),
   );
+  const veld = tekstVelden(form.values, form.set, form.errors);
   const text = (name: keyof InkoopFormValues, hint?: string) => (
     <TextField
-      name={name}
       label={INKOOP_LABELS[name]}
       hint={hint}
       inputMode={name === 'leverancier' ? undefined : 'decimal'}
-      value={form.values[name]}
-      onChange={(event) => form.set(name, event.target.value)}
-      error={form.errors.fields[name]}
+      {...veld(name)}
     />
   );
   return (

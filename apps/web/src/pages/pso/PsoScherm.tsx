@@ -15,7 +15,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxGroup, TextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { QueryState } from '../../components/QueryState';
-import { TabelRegio } from '../../components/TabelRegio';
+import { Tabel } from '../../components/Tabel';
 import { t } from '../../i18n/nl';
 import { formatDatum, formatDecimaal } from '../../lib/format';
 import { formatEuro } from '../../lib/geld';
@@ -231,33 +231,31 @@ function Onderdelen({
         {bestand.medewerkers.length === 0 ? (
           <p>{p.geenMedewerkers}</p>
         ) : (
-          <TabelRegio label={p.medewerkers}>
-            <table>
-              <caption className="visually-hidden">{p.medewerkers}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{p.omschrijving}</th>
-                  <th scope="col">{p.fte}</th>
-                  <th scope="col">{p.uitgangspositie}</th>
-                  <th scope="col">{p.contractType}</th>
-                  <th scope="col">{p.instroomDatum}</th>
-                  {bewerken && <th scope="col">{p.acties}</th>}
+          <Tabel
+            caption={p.medewerkers}
+            koppen={[
+              p.omschrijving,
+              p.fte,
+              p.uitgangspositie,
+              p.contractType,
+              p.instroomDatum,
+              ...(bewerken ? [p.acties] : []),
+            ]}
+            regio
+          >
+            <tbody>
+              {bestand.medewerkers.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{m.omschrijving}</th>
+                  <td>{formatDecimaal(m.fte)}</td>
+                  <td>{omschrijvingVan(uitgangsposities, m.uitgangspositie)}</td>
+                  <td>{omschrijvingVan(contractTypes, m.contractType)}</td>
+                  <td>{formatDatum(m.instroomDatum)}</td>
+                  {bewerken && verwijderKnop(m.omschrijving, () => verwijderMedewerker({ variables: { id: m.id } }))}
                 </tr>
-              </thead>
-              <tbody>
-                {bestand.medewerkers.map((m) => (
-                  <tr key={m.id}>
-                    <th scope="row">{m.omschrijving}</th>
-                    <td>{formatDecimaal(m.fte)}</td>
-                    <td>{omschrijvingVan(uitgangsposities, m.uitgangspositie)}</td>
-                    <td>{omschrijvingVan(contractTypes, m.contractType)}</td>
-                    <td>{formatDatum(m.instroomDatum)}</td>
-                    {bewerken && verwijderKnop(m.omschrijving, () => verwijderMedewerker({ variables: { id: m.id } }))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TabelRegio>
+              ))}
+            </tbody>
+          </Tabel>
         )}
         {bewerken && (
           <MedewerkerForm
@@ -294,33 +292,31 @@ function Onderdelen({
         {bestand.inkopen.length === 0 ? (
           <p>{p.geenInkoop}</p>
         ) : (
-          <TabelRegio label={p.inkoop}>
-            <table>
-              <caption className="visually-hidden">{p.inkoop}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{p.leverancier}</th>
-                  <th scope="col">{p.leverancierType}</th>
-                  <th scope="col">{p.factuurbedrag}</th>
-                  <th scope="col">{p.jaaromzet}</th>
-                  <th scope="col">{p.doelgroepFte}</th>
-                  {bewerken && <th scope="col">{p.acties}</th>}
+          <Tabel
+            caption={p.inkoop}
+            koppen={[
+              p.leverancier,
+              p.leverancierType,
+              p.factuurbedrag,
+              p.jaaromzet,
+              p.doelgroepFte,
+              ...(bewerken ? [p.acties] : []),
+            ]}
+            regio
+          >
+            <tbody>
+              {bestand.inkopen.map((i) => (
+                <tr key={i.id}>
+                  <th scope="row">{i.leverancier}</th>
+                  <td>{p.leverancierTypen[i.leverancierType] ?? i.leverancierType}</td>
+                  <td>{formatEuro(i.factuurbedrag)}</td>
+                  <td>{formatEuro(i.leverancierJaaromzet)}</td>
+                  <td>{formatDecimaal(i.leverancierDoelgroepFte)}</td>
+                  {bewerken && verwijderKnop(i.leverancier, () => verwijderInkoop({ variables: { id: i.id } }))}
                 </tr>
-              </thead>
-              <tbody>
-                {bestand.inkopen.map((i) => (
-                  <tr key={i.id}>
-                    <th scope="row">{i.leverancier}</th>
-                    <td>{p.leverancierTypen[i.leverancierType] ?? i.leverancierType}</td>
-                    <td>{formatEuro(i.factuurbedrag)}</td>
-                    <td>{formatEuro(i.leverancierJaaromzet)}</td>
-                    <td>{formatDecimaal(i.leverancierDoelgroepFte)}</td>
-                    {bewerken && verwijderKnop(i.leverancier, () => verwijderInkoop({ variables: { id: i.id } }))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TabelRegio>
+              ))}
+            </tbody>
+          </Tabel>
         )}
         {bewerken && <InkoopForm werkgeverId={werkgeverId} onSaved={setMelding} />}
       </section>

@@ -7,10 +7,11 @@ import { REGISTREER_KANDIDAAT, SPEEDDATE_DEELNEMERS, type SpeeddateEvent } from 
 import { useUser } from '../../auth/AuthProvider';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/fields';
-import { QueryState } from '../../components/QueryState';
+import { QueryLijst } from '../../components/QueryLijst';
+import { Tabel } from '../../components/Tabel';
 import { t } from '../../i18n/nl';
 import { AANMELDERS } from './rollen';
-import { rondeOpties } from './rooster';
+import { rondeFout, rondeInput, RondeVelden, useRondeKeuze } from './RondeVelden';
 
 const s = t.speeddates;
 const FIELDS = ['kandidaatId', 'vanRonde', 'totRonde'];
@@ -31,22 +32,11 @@ export function Deelnemers({
   return (
     <section className="section" aria-labelledby="sd-kandidaten">
       <h2 id="sd-kandidaten">{s.kandidatenTitel}</h2>
-      {!deelnemers ? (
-        <QueryState loading={loading} error={error} />
-      ) : deelnemers.length === 0 ? (
-        <p>{s.geenKandidaten}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{s.kandidatenTitel}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.kandidaat}</th>
-                <th scope="col">{s.aanwezig}</th>
-              </tr>
-            </thead>
+      <QueryLijst items={deelnemers} loading={loading} error={error} leeg={s.geenKandidaten}>
+        {(rijen) => (
+          <Tabel caption={s.kandidatenTitel} koppen={[s.kandidaat, s.aanwezig]}>
             <tbody>
-              {deelnemers.map((d) => (
+              {rijen.map((d) => (
                 <tr key={d.id}>
                   <td>
                     <Link to={`/kandidaten/${d.kandidaatId}`}>{d.kandidaatCode}</Link>
@@ -55,9 +45,9 @@ export function Deelnemers({
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
-      )}
+          </Tabel>
+        )}
+      </QueryLijst>
       {inschrijven &&
         (AANMELDERS.includes(user.rol) ? (
           <KandidaatAanmelden event={event} al={deelnemers?.map((d) => d.kandidaatId) ?? []} onMelding={onMelding} />
@@ -82,14 +72,12 @@ function KandidaatAanmelden({
   const filter = user.rol === 'WERKCOACH' ? { mijn: true } : { status: ['BESCHIKBAAR' as const] };
   const kandidaten = useQuery(KANDIDATEN, { variables: { first: 100, filter } });
   const [kandidaatId, setKandidaatId] = useState('');
-  const [van, setVan] = useState('1');
-  const [tot, setTot] = useState(String(event.rondes));
+  const ronde = useRondeKeuze(event.rondes);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [meldAan, { loading }] = useMutation(REGISTREER_KANDIDAAT, {
     refetchQueries: ['SpeeddateDeelnemers', 'Speeddate'],
     awaitRefetchQueries: true,
   });
-  const rondes = rondeOpties(event.rondes);
   const opties = (kandidaten.data?.kandidaten.edges ?? [])
     .filter(({ node }) => !al.includes(node.id))
     .map(({ node }) => ({ value: node.id, label: `${node.code} – ${node.beroepswensen.join(', ')}` }));
@@ -98,12 +86,13 @@ function KandidaatAanmelden({
     e.preventDefault();
     const fields: Record<string, string> = {};
     if (!kandidaatId) fields.kandidaatId = t.fouten.verplicht(s.kandidaat);
-    if (Number(van) > Number(tot)) fields.totRonde = s.fout.rondes;
+    const totRonde = rondeFout(ronde);
+    if (totRonde) fields.totRonde = totRonde;
     if (Object.keys(fields).length) return setErrors({ fields, general: [] });
     setErrors(NO_ERRORS);
     try {
       await meldAan({
-        variables: { eventId: event.id, input: { kandidaatId, vanRonde: Number(van), totRonde: Number(tot) } },
+        variables: { eventId: event.id, input: { kandidaatId, ...rondeInput(ronde) } },
       });
       setKandidaatId('');
       onMelding(s.aangemeld);
@@ -127,24 +116,7 @@ function KandidaatAanmelden({
           error={errors.fields.kandidaatId}
           required
         />
-        <div className="form-row">
-          <SelectField
-            name="vanRonde"
-            label={s.vanRonde}
-            value={van}
-            onChange={setVan}
-            options={rondes}
-            error={errors.fields.vanRonde}
-          />
-          <SelectField
-            name="totRonde"
-            label={s.totRonde}
-            value={tot}
-            onChange={setTot}
-            options={rondes}
-            error={errors.fields.totRonde}
-          />
-        </div>
+        <RondeVelden keuze={ronde} errors={errors.fields} />
         <button type="submit" className="button" disabled={loading}>
           {s.aanmelden}
         </button>

@@ -4,6 +4,7 @@ import { toFormErrors } from '../../api/errors';
 import { KANDIDAAT_ROOSTER, MELD_NO_SHOW, SPEEDDATE_DEELNEMERS, type SpeeddateEvent } from '../../api/speeddates';
 import { SelectField } from '../../components/fields';
 import { QueryState } from '../../components/QueryState';
+import { Tabel } from '../../components/Tabel';
 import { t } from '../../i18n/nl';
 import { formatTijd } from '../../lib/tijd';
 import { rondeOpties } from './rooster';
@@ -54,31 +55,20 @@ function KandidaatRooster({ event, kandidaatId, code }: { event: SpeeddateEvent;
   if (gesprekken.length === 0) return <p>{s.geenGesprekken}</p>;
   return (
     <>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{`${s.perKandidaatTitel}: ${code}`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.ronde}</th>
-              <th scope="col">{s.tijd}</th>
-              <th scope="col">{s.tafel}</th>
-              <th scope="col">{s.werkgever}</th>
+      <Tabel caption={`${s.perKandidaatTitel}: ${code}`} koppen={[s.ronde, s.tijd, s.tafel, s.werkgever]}>
+        <tbody>
+          {gesprekken.map((g) => (
+            <tr key={g.id}>
+              <td>{g.ronde}</td>
+              <td>
+                {formatTijd(g.start)}–{formatTijd(g.eind)}
+              </td>
+              <td>{g.tafelNummer}</td>
+              <td>{g.werkgeverNaam}</td>
             </tr>
-          </thead>
-          <tbody>
-            {gesprekken.map((g) => (
-              <tr key={g.id}>
-                <td>{g.ronde}</td>
-                <td>
-                  {formatTijd(g.start)}–{formatTijd(g.eind)}
-                </td>
-                <td>{g.tafelNummer}</td>
-                <td>{g.werkgeverNaam}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </Tabel>
       <div className="form-actions">
         <a
           className="button button--secondary"

@@ -12,6 +12,7 @@ import {
 } from '../../api/speeddates';
 import { SelectField, optionsOf } from '../../components/fields';
 import { QueryState } from '../../components/QueryState';
+import { Tabel } from '../../components/Tabel';
 import { t } from '../../i18n/nl';
 import { formatTijd } from '../../lib/tijd';
 import { PerKandidaat } from './PerKandidaat';
@@ -60,33 +61,30 @@ function Tafelplan({ event }: { event: SpeeddateEvent }) {
           {s.afdrukken}
         </button>
       </div>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{s.tafelplanTitel}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.ronde}</th>
-              <th scope="col">{s.tijd}</th>
-              {kolommen.map((k) => (
-                <th scope="col" key={k.nummer}>
-                  {s.tafelKop(k.nummer, k.werkgeverNaam)}
-                </th>
+      <Tabel caption={s.tafelplanTitel}>
+        <thead>
+          <tr>
+            <th scope="col">{s.ronde}</th>
+            <th scope="col">{s.tijd}</th>
+            {kolommen.map((k) => (
+              <th scope="col" key={k.nummer}>
+                {s.tafelKop(k.nummer, k.werkgeverNaam)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rijen.map((rij) => (
+            <tr key={rij.ronde}>
+              <th scope="row">{rij.ronde}</th>
+              <td>{formatTijd(rij.start)}</td>
+              {rij.codes.map((code, i) => (
+                <td key={kolommen[i].nummer}>{code ?? s.vrij}</td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {rijen.map((rij) => (
-              <tr key={rij.ronde}>
-                <th scope="row">{rij.ronde}</th>
-                <td>{formatTijd(rij.start)}</td>
-                {rij.codes.map((code, i) => (
-                  <td key={kolommen[i].nummer}>{code ?? s.vrij}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </Tabel>
     </section>
   );
 }
@@ -103,31 +101,20 @@ export function TafelRooster({
   return (
     <>
       <h3>{kop}</h3>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{kop}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.ronde}</th>
-              <th scope="col">{s.tijd}</th>
-              <th scope="col">{s.kandidaat}</th>
-              {uitkomst && <th scope="col">{s.uitkomst}</th>}
+      <Tabel caption={kop} koppen={[s.ronde, s.tijd, s.kandidaat, ...(uitkomst ? [s.uitkomst] : [])]}>
+        <tbody>
+          {tafel.gesprekken.map((g) => (
+            <tr key={g.id}>
+              <td>{g.ronde}</td>
+              <td>
+                {formatTijd(g.start)}–{formatTijd(g.eind)}
+              </td>
+              <td>{g.kandidaatCode}</td>
+              {uitkomst && <td>{uitkomst(g)}</td>}
             </tr>
-          </thead>
-          <tbody>
-            {tafel.gesprekken.map((g) => (
-              <tr key={g.id}>
-                <td>{g.ronde}</td>
-                <td>
-                  {formatTijd(g.start)}–{formatTijd(g.eind)}
-                </td>
-                <td>{g.kandidaatCode}</td>
-                {uitkomst && <td>{uitkomst(g)}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </Tabel>
     </>
   );
 }

@@ -3,11 +3,12 @@ import { useState, type FormEvent } from 'react';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import { REGISTREER_TAFEL, type SpeeddateEvent, type SpeeddateTafel } from '../../api/speeddates';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { CheckboxGroup, SelectField, TextField } from '../../components/fields';
+import { CheckboxGroup, TextField } from '../../components/fields';
+import { Tabel } from '../../components/Tabel';
 import { t } from '../../i18n/nl';
 import { parseGetal } from '../../lib/format';
 import { WerkgeverKiezer } from '../werkgevers/WerkgeverKiezer';
-import { rondeOpties } from './rooster';
+import { rondeFout, rondeInput, RondeVelden, useRondeKeuze } from './RondeVelden';
 
 const s = t.speeddates;
 const FIELDS = ['werkgeverId', 'aantal', 'vacatureIds', 'vanRonde', 'totRonde'];
@@ -22,27 +23,17 @@ const LABELS = {
 /** The tables of an event (a werkgever gets only its own from the API). */
 export function TafelsTabel({ tafels, caption }: { tafels: readonly SpeeddateTafel[]; caption: string }) {
   return (
-    <div className="table-wrap">
-      <table>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.tafel}</th>
-            <th scope="col">{s.werkgever}</th>
-            <th scope="col">{s.aanwezig}</th>
+    <Tabel caption={caption} koppen={[s.tafel, s.werkgever, s.aanwezig]}>
+      <tbody>
+        {tafels.map((tafel) => (
+          <tr key={tafel.id}>
+            <td>{tafel.nummer}</td>
+            <td>{tafel.werkgeverNaam}</td>
+            <td>{tafel.afgemeld ? s.afgemeld : s.vanTot(tafel.vanRonde, tafel.totRonde)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {tafels.map((tafel) => (
-            <tr key={tafel.id}>
-              <td>{tafel.nummer}</td>
-              <td>{tafel.werkgeverNaam}</td>
-              <td>{tafel.afgemeld ? s.afgemeld : s.vanTot(tafel.vanRonde, tafel.totRonde)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Tabel>
   );
 }
 
@@ -66,14 +57,12 @@ export function TafelReserveren({
   const [werkgeverId, setWerkgeverId] = useState('');
   const [aantal, setAantal] = useState('1');
   const [vacatureIds, setVacatureIds] = useState<string[]>([]);
-  const [van, setVan] = useState('1');
-  const [tot, setTot] = useState(String(event.rondes));
+  const ronde = useRondeKeuze(event.rondes);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [reserveer, { loading }] = useMutation(REGISTREER_TAFEL, {
     refetchQueries: ['SpeeddateTafels', 'Speeddate', 'Speeddates'],
     awaitRefetchQueries: true,
   });
-  const rondes = rondeOpties(event.rondes);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -81,7 +70,8 @@ export function TafelReserveren({
     if (kiesWerkgever && !werkgeverId) fields.werkgeverId = t.fouten.verplicht(s.kiesWerkgever);
     const n = parseGetal(aantal);
     if (n === null || n < 1 || n > 10) fields.aantal = s.fout.getal(1, 10);
-    if (Number(van) > Number(tot)) fields.totRonde = s.fout.rondes;
+    const totRonde = rondeFout(ronde);
+    if (totRonde) fields.totRonde = totRonde;
     if (Object.keys(fields).length) return setErrors({ fields, general: [] });
     setErrors(NO_ERRORS);
     try {
@@ -92,8 +82,7 @@ export function TafelReserveren({
             ...(kiesWerkgever ? { werkgeverId } : {}),
             aantal: n!,
             vacatureIds,
-            vanRonde: Number(van),
-            totRonde: Number(tot),
+            ...rondeInput(ronde),
           },
         },
       });
@@ -129,24 +118,7 @@ export function TafelReserveren({
           error={errors.fields.aantal}
           required
         />
-        <div className="form-row">
-          <SelectField
-            name="vanRonde"
-            label={s.vanRonde}
-            value={van}
-            onChange={setVan}
-            options={rondes}
-            error={errors.fields.vanRonde}
-          />
-          <SelectField
-            name="totRonde"
-            label={s.totRonde}
-            value={tot}
-            onChange={setTot}
-            options={rondes}
-            error={errors.fields.totRonde}
-          />
-        </div>
+        <RondeVelden keuze={ronde} errors={errors.fields} />
         {vacatures && vacatures.length > 0 && (
           <CheckboxGroup
             name="vacatureIds"

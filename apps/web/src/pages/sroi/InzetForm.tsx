@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import { VOEG_SROI_INZET_TOE, type SroiBouwblok, type SroiInzetSoort } from '../../api/sroi';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { optionsOf, SelectField, TextField } from '../../components/fields';
+import { optionsOf, SelectField, tekstVelden, TextField } from '../../components/fields';
 import { t } from '../../i18n/nl';
 import { INZET_FIELDS, inzetInput, LEGE_INZET, vraagtUren, type InzetFormValues } from './sroiForm';
 
@@ -37,15 +37,9 @@ export function InzetForm({
     awaitRefetchQueries: true,
   });
   const set = (key: keyof InzetFormValues, value: string) => setValues((old) => ({ ...old, [key]: value }));
+  const veld = tekstVelden(values, set, errors);
   const field = (name: keyof InzetFormValues, extra: { type?: string; hint?: string; inputMode?: 'decimal' } = {}) => (
-    <TextField
-      name={name}
-      label={LABELS[name]}
-      value={values[name]}
-      onChange={(event) => set(name, event.target.value)}
-      error={errors.fields[name]}
-      {...extra}
-    />
+    <TextField label={LABELS[name]} {...veld(name)} {...extra} />
   );
 
   async function submit(event: FormEvent) {

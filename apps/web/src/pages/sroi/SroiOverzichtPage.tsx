@@ -11,14 +11,14 @@ import { useUser } from '../../auth/AuthProvider';
 import { optionsOf, SelectField } from '../../components/fields';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
-import { TabelRegio } from '../../components/TabelRegio';
+import { Tabel } from '../../components/Tabel';
 import { t } from '../../i18n/nl';
-import { formatDatum, formatDecimaal } from '../../lib/format';
+import { formatDatum } from '../../lib/format';
 import { formatEuro } from '../../lib/geld';
 import { Koppelvoorstellen } from './Koppelvoorstellen';
 import { SROI_BEHEERDERS } from './rollen';
 import { SroiRapportageSectie } from './SroiRapportage';
-import { SroiStatusBadge } from './SroiVoortgang';
+import { BedragMetProcent, SroiStatusBadge } from './SroiVoortgang';
 
 const s = t.sroi;
 
@@ -94,42 +94,40 @@ function VerplichtingenTabel({ verplichtingen }: { verplichtingen: SroiVerplicht
       (a.werkgever?.naam ?? '').localeCompare(b.werkgever?.naam ?? '', 'nl') || a.eindDatum.localeCompare(b.eindDatum),
   );
   return (
-    <TabelRegio label={s.perWerkgever}>
-      <table>
-        <caption className="visually-hidden">{s.perWerkgever}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.werkgever}</th>
-            <th scope="col">{s.contractnaam}</th>
-            <th scope="col">{s.gemeenteKop}</th>
-            <th scope="col">{s.einddatum}</th>
-            <th scope="col">{s.verplichting}</th>
-            <th scope="col">{s.gerealiseerd}</th>
-            <th scope="col">{s.prognose}</th>
-            <th scope="col">{s.statusKop}</th>
+    <Tabel
+      caption={s.perWerkgever}
+      koppen={[
+        s.werkgever,
+        s.contractnaam,
+        s.gemeenteKop,
+        s.einddatum,
+        s.verplichting,
+        s.gerealiseerd,
+        s.prognose,
+        s.statusKop,
+      ]}
+      regio
+    >
+      <tbody>
+        {rijen.map((v) => (
+          <tr key={v.id}>
+            <td>{v.werkgever && <Link to={`/werkgevers/${v.werkgever.id}`}>{v.werkgever.naam}</Link>}</td>
+            <td>
+              <Link to={`/sroi/${v.id}`}>{v.contractnaam}</Link>
+            </td>
+            <td>{v.gemeente?.naam}</td>
+            <td>{formatDatum(v.eindDatum)}</td>
+            <td>{formatEuro(v.voortgang.verplichting)}</td>
+            <td>
+              <BedragMetProcent bedrag={v.voortgang.gerealiseerd} procent={v.voortgang.voortgangPct} />
+            </td>
+            <td>{formatEuro(v.voortgang.prognose)}</td>
+            <td>
+              <SroiStatusBadge status={v.voortgang.status} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rijen.map((v) => (
-            <tr key={v.id}>
-              <td>{v.werkgever && <Link to={`/werkgevers/${v.werkgever.id}`}>{v.werkgever.naam}</Link>}</td>
-              <td>
-                <Link to={`/sroi/${v.id}`}>{v.contractnaam}</Link>
-              </td>
-              <td>{v.gemeente?.naam}</td>
-              <td>{formatDatum(v.eindDatum)}</td>
-              <td>{formatEuro(v.voortgang.verplichting)}</td>
-              <td>
-                {formatEuro(v.voortgang.gerealiseerd)} ({formatDecimaal(v.voortgang.voortgangPct ?? '0')} %)
-              </td>
-              <td>{formatEuro(v.voortgang.prognose)}</td>
-              <td>
-                <SroiStatusBadge status={v.voortgang.status} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TabelRegio>
+        ))}
+      </tbody>
+    </Tabel>
   );
 }

@@ -2,17 +2,17 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
-import { GEMEENTEN } from '../../api/operations';
 import { SROI_RAPPORTAGE, SROI_RAPPORTAGE_CSV, type SroiPeriode, type SroiRapportage } from '../../api/sroi';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SelectField, TextField } from '../../components/fields';
+import { TextField } from '../../components/fields';
 import { QueryState } from '../../components/QueryState';
-import { TabelRegio } from '../../components/TabelRegio';
+import { Tabel } from '../../components/Tabel';
 import { t } from '../../i18n/nl';
-import { formatDatum, formatDecimaal } from '../../lib/format';
+import { formatDatum } from '../../lib/format';
 import { formatEuro } from '../../lib/geld';
+import { GemeenteKeuze } from './GemeenteKeuze';
 import { csvBestandsnaam } from './sroiForm';
-import { SroiStatusBadge } from './SroiVoortgang';
+import { BedragMetProcent, SroiStatusBadge } from './SroiVoortgang';
 
 const s = t.sroi;
 const FIELDS = ['gemeenteId', 'van', 'tot'];
@@ -21,7 +21,6 @@ const LABELS = { gemeenteId: s.gemeenteKop, van: s.van, tot: s.tot };
 /** Staff: the SROI of one gemeente's tenders over a period, on screen and as a CSV file. */
 export function SroiRapportageSectie() {
   const jaar = new Date().getFullYear();
-  const gemeenten = useQuery(GEMEENTEN);
   const [values, setValues] = useState<SroiPeriode>({ gemeenteId: '', van: `${jaar}-01-01`, tot: `${jaar}-12-31` });
   const [gevraagd, setGevraagd] = useState<SroiPeriode | null>(null);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -47,14 +46,9 @@ export function SroiRapportageSectie() {
       <ErrorSummary errors={shown} labels={LABELS} />
       <form className="form form-wide" noValidate onSubmit={submit} aria-label={s.rapportage}>
         <div className="form-row">
-          <SelectField
-            name="gemeenteId"
-            label={s.gemeenteKop}
+          <GemeenteKeuze
             value={values.gemeenteId}
             onChange={(value) => set('gemeenteId', value)}
-            placeholder={s.kiesGemeenteOptie}
-            options={(gemeenten.data?.gemeenten ?? []).map((g) => ({ value: g.id, label: g.naam }))}
-            required
             error={shown.fields.gemeenteId}
           />
           <TextField
@@ -97,53 +91,51 @@ function RapportageTabel({ rapportage: r, periode }: { rapportage: SroiRapportag
       {r.regels.length === 0 ? (
         <p>{s.geenRegels}</p>
       ) : (
-        <TabelRegio label={titel}>
-          <table>
-            <caption className="visually-hidden">{titel}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.werkgever}</th>
-                <th scope="col">{s.contractnaam}</th>
-                <th scope="col">{s.verplichting}</th>
-                <th scope="col">{s.gedaanInPeriode}</th>
-                <th scope="col">{s.gedaanTotEinde}</th>
-                <th scope="col">{s.prognose}</th>
-                <th scope="col">{s.statusKop}</th>
+        <Tabel
+          caption={titel}
+          koppen={[
+            s.werkgever,
+            s.contractnaam,
+            s.verplichting,
+            s.gedaanInPeriode,
+            s.gedaanTotEinde,
+            s.prognose,
+            s.statusKop,
+          ]}
+          regio
+        >
+          <tbody>
+            {r.regels.map((regel) => (
+              <tr key={regel.verplichtingId}>
+                <td>{regel.werkgever}</td>
+                <td>
+                  <Link to={`/sroi/${regel.verplichtingId}`}>{regel.contractnaam}</Link>
+                </td>
+                <td>{formatEuro(regel.verplichting)}</td>
+                <td>{formatEuro(regel.gerealiseerdInPeriode)}</td>
+                <td>
+                  <BedragMetProcent bedrag={regel.gerealiseerdTotEinde} procent={regel.voortgangPct} />
+                </td>
+                <td>{formatEuro(regel.prognose)}</td>
+                <td>
+                  <SroiStatusBadge status={regel.status} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {r.regels.map((regel) => (
-                <tr key={regel.verplichtingId}>
-                  <td>{regel.werkgever}</td>
-                  <td>
-                    <Link to={`/sroi/${regel.verplichtingId}`}>{regel.contractnaam}</Link>
-                  </td>
-                  <td>{formatEuro(regel.verplichting)}</td>
-                  <td>{formatEuro(regel.gerealiseerdInPeriode)}</td>
-                  <td>
-                    {formatEuro(regel.gerealiseerdTotEinde)} ({formatDecimaal(regel.voortgangPct ?? '0')} %)
-                  </td>
-                  <td>{formatEuro(regel.prognose)}</td>
-                  <td>
-                    <SroiStatusBadge status={regel.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={2}>
-                  {s.totaal}
-                </th>
-                <td>{formatEuro(r.totaal.verplichting)}</td>
-                <td>{formatEuro(r.totaal.gerealiseerdInPeriode)}</td>
-                <td>{formatEuro(r.totaal.gerealiseerdTotEinde)}</td>
-                <td>{formatEuro(r.totaal.prognose)}</td>
-                <td />
-              </tr>
-            </tfoot>
-          </table>
-        </TabelRegio>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                {s.totaal}
+              </th>
+              <td>{formatEuro(r.totaal.verplichting)}</td>
+              <td>{formatEuro(r.totaal.gerealiseerdInPeriode)}</td>
+              <td>{formatEuro(r.totaal.gerealiseerdTotEinde)}</td>
+              <td>{formatEuro(r.totaal.prognose)}</td>
+              <td />
+            </tr>
+          </tfoot>
+        </Tabel>
       )}
       <CsvDownload periode={periode} gemeente={r.gemeente} />
     </>

@@ -2,13 +2,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
-import { GEMEENTEN } from '../../api/operations';
 import { MAAK_SROI_VERPLICHTING } from '../../api/sroi';
 import { WERKGEVER_VESTIGINGEN, WERKGEVERS } from '../../api/werkgevers';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SelectField, TextField } from '../../components/fields';
+import { SelectField, tekstVelden, TextField } from '../../components/fields';
 import { PageHeading } from '../../components/PageHeading';
 import { t } from '../../i18n/nl';
+import { GemeenteKeuze } from './GemeenteKeuze';
 import { VERPLICHTING_FIELDS, verplichtingInput, type VerplichtingFormValues } from './sroiForm';
 
 const s = t.sroi;
@@ -29,7 +29,6 @@ export function SroiVerplichtingNieuwPage() {
   const vooraf = params.get('werkgever') ?? '';
   const werkgevers = useQuery(WERKGEVERS, { variables: { first: 100 } });
   const gekozen = useQuery(WERKGEVER_VESTIGINGEN, { variables: { id: vooraf }, skip: !vooraf });
-  const gemeenten = useQuery(GEMEENTEN);
   const [values, setValues] = useState<VerplichtingFormValues>({
     werkgeverId: vooraf,
     gemeenteId: '',
@@ -60,19 +59,11 @@ export function SroiVerplichtingNieuwPage() {
   const extra = gekozen.data && !lijst.some((w) => w.id === vooraf) ? [gekozen.data.werkgever] : [];
   const werkgeverOpties = [...extra, ...lijst].map((w) => ({ value: w.id, label: w.naam }));
 
+  const veld = tekstVelden(values, set, errors);
   const text = (
     name: keyof VerplichtingFormValues,
     extra: { type?: string; hint?: string; inputMode?: 'decimal' } = {},
-  ) => (
-    <TextField
-      name={name}
-      label={LABELS[name]}
-      value={values[name]}
-      onChange={(event) => set(name, event.target.value)}
-      error={errors.fields[name]}
-      {...extra}
-    />
-  );
+  ) => <TextField label={LABELS[name]} {...veld(name)} {...extra} />;
 
   return (
     <>
@@ -93,14 +84,9 @@ export function SroiVerplichtingNieuwPage() {
           required
           error={errors.fields.werkgeverId}
         />
-        <SelectField
-          name="gemeenteId"
-          label={s.gemeenteKop}
+        <GemeenteKeuze
           value={values.gemeenteId}
           onChange={(value) => set('gemeenteId', value)}
-          placeholder={s.kiesGemeenteOptie}
-          options={(gemeenten.data?.gemeenten ?? []).map((g) => ({ value: g.id, label: g.naam }))}
-          required
           error={errors.fields.gemeenteId}
         />
         {text('contractnaam')}

@@ -14,7 +14,7 @@ import { useUser } from '../../auth/AuthProvider';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
-import { TabelRegio } from '../../components/TabelRegio';
+import { Tabel } from '../../components/Tabel';
 import { t } from '../../i18n/nl';
 import { formatDatum, formatDecimaal } from '../../lib/format';
 import { formatEuro } from '../../lib/geld';
@@ -132,52 +132,44 @@ function InzetSectie({
       {verplichting.inzet.length === 0 ? (
         <p>{s.geenInzet}</p>
       ) : (
-        <TabelRegio label={s.inzet}>
-          <table>
-            <caption className="visually-hidden">{s.inzet}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.wat}</th>
-                <th scope="col">{s.wanneer}</th>
-                <th scope="col">{s.gerealiseerd}</th>
-                <th scope="col">{s.prognose}</th>
-                {beheerder && <th scope="col">{s.acties}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {verplichting.inzet.map((inzet) => {
-                const regel = telling.get(inzet.id);
-                return (
-                  <tr key={inzet.id}>
-                    <th scope="row">{naam(inzet)}</th>
-                    <td>{wanneer(inzet)}</td>
+        <Tabel
+          caption={s.inzet}
+          koppen={[s.wat, s.wanneer, s.gerealiseerd, s.prognose, ...(beheerder ? [s.acties] : [])]}
+          regio
+        >
+          <tbody>
+            {verplichting.inzet.map((inzet) => {
+              const regel = telling.get(inzet.id);
+              return (
+                <tr key={inzet.id}>
+                  <th scope="row">{naam(inzet)}</th>
+                  <td>{wanneer(inzet)}</td>
+                  <td>
+                    {formatEuro(regel?.gerealiseerd)}
+                    {regel?.gecapt && <div className="field__hint">{s.gecapt}</div>}
+                  </td>
+                  <td>
+                    {formatEuro(regel?.prognose)}
+                    {regel?.lopend && <div className="field__hint">{s.loopt}</div>}
+                  </td>
+                  {beheerder && (
                     <td>
-                      {formatEuro(regel?.gerealiseerd)}
-                      {regel?.gecapt && <div className="field__hint">{s.gecapt}</div>}
+                      <button
+                        type="button"
+                        className="button button--small button--secondary"
+                        disabled={loading}
+                        onClick={() => void weg(inzet)}
+                        aria-label={s.verwijder(inzet.omschrijving)}
+                      >
+                        {s.verwijderKnop}
+                      </button>
                     </td>
-                    <td>
-                      {formatEuro(regel?.prognose)}
-                      {regel?.lopend && <div className="field__hint">{s.loopt}</div>}
-                    </td>
-                    {beheerder && (
-                      <td>
-                        <button
-                          type="button"
-                          className="button button--small button--secondary"
-                          disabled={loading}
-                          onClick={() => void weg(inzet)}
-                          aria-label={s.verwijder(inzet.omschrijving)}
-                        >
-                          {s.verwijderKnop}
-                        </button>
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TabelRegio>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </Tabel>
       )}
       {beheerder && <InzetForm verplichtingId={verplichting.id} bouwblokken={bouwblokken} onSaved={setMelding} />}
     </section>

@@ -36,6 +36,15 @@ export function SroiVoortgangBalk({ voortgang, uitleg = false }: { voortgang: Sr
   );
 }
 
+/** An amount done with its share of the obligation, in a table cell: "€ 12.000,00 (29,63 %)". */
+export function BedragMetProcent({ bedrag, procent }: { bedrag: string; procent: string | null }) {
+  return (
+    <>
+      {formatEuro(bedrag)} ({formatDecimaal(procent ?? '0')} %)
+    </>
+  );
+}
+
 /** One obligation in a list: contract, gemeente, period and progress, linking to its page. */
 export function SroiVerplichtingItem({
   verplichting,

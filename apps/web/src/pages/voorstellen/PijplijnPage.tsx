@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
-import type { PlaatsingType, VoorstelStatus } from '../../api/types';
+import type { VoorstelStatus } from '../../api/types';
 import {
   PIPELINE,
   PLAATS_VOORSTEL,
@@ -11,12 +11,14 @@ import {
   type PipelineKaart,
 } from '../../api/voorstellen';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { optionsOf, SelectField, TextField } from '../../components/fields';
+import { SelectField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
+import { OpslaanAnnuleren } from '../../components/OpslaanAnnuleren';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
 import { t } from '../../i18n/nl';
-import { parseGetal } from '../../lib/format';
+import { toPlaatsingGegevens, type PlaatsingGegevensValues } from '../plaatsingen/plaatsingForm';
+import { PLAATSING_LABELS, PlaatsingVelden } from '../plaatsingen/PlaatsingVelden';
 import { TrechterGrafiek } from '../rapportages/TrechterGrafiek';
 
 const p = t.pijplijn;
@@ -200,7 +202,12 @@ const PLAATSING_FIELDS = [
 ];
 
 function PlaatsingForm({ kaart, onDone }: { kaart: PipelineKaart; onDone: (ok: boolean) => void }) {
-  const [values, setValues] = useState({ type: '', startDatum: '', eindDatum: '', urenPerWeek: '' });
+  const [values, setValues] = useState<PlaatsingGegevensValues>({
+    type: '',
+    startDatum: '',
+    eindDatum: '',
+    urenPerWeek: '',
+  });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [plaats, { loading }] = useMutation(PLAATS_VOORSTEL, {
     refetchQueries: ['Pipeline'],
@@ -210,25 +217,11 @@ function PlaatsingForm({ kaart, onDone }: { kaart: PipelineKaart; onDone: (ok: b
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const fields: Record<string, string> = {};
-    if (!values.type) fields.type = t.algemeen.kiesEen;
-    if (!values.startDatum) fields.startDatum = t.fouten.verplicht(p.startDatum);
-    const uren = parseGetal(values.urenPerWeek);
-    if (uren === null || uren < 1 || uren > 60) fields.urenPerWeek = p.urenOngeldig;
-    if (Object.keys(fields).length) return setErrors({ fields, general: [] });
-    setErrors(NO_ERRORS);
+    const { gegevens, fields } = toPlaatsingGegevens(values);
+    setErrors({ fields, general: [] });
+    if (!gegevens) return;
     try {
-      await plaats({
-        variables: {
-          id: kaart.voorstel.id,
-          plaatsing: {
-            type: values.type as PlaatsingType,
-            startDatum: values.startDatum,
-            ...(values.eindDatum && { eindDatum: values.eindDatum }),
-            urenPerWeek: uren!,
-          },
-        },
-      });
+      await plaats({ variables: { id: kaart.voorstel.id, plaatsing: gegevens } });
       onDone(true);
     } catch (error) {
       const mapped = toFormErrors(error, PLAATSING_FIELDS);
@@ -242,58 +235,10 @@ function PlaatsingForm({ kaart, onDone }: { kaart: PipelineKaart; onDone: (ok: b
 
   return (
     <>
-      <ErrorSummary
-        errors={errors}
-        labels={{ type: p.plaatsingType, startDatum: p.startDatum, eindDatum: p.eindDatum, urenPerWeek: p.urenPerWeek }}
-      />
+      <ErrorSummary errors={errors} labels={PLAATSING_LABELS} />
       <form className="form" noValidate onSubmit={submit} aria-label={`${p.plaatsing}: ${kaart.voorstel.kaart.code}`}>
-        <SelectField
-          name="type"
-          label={p.plaatsingType}
-          value={values.type}
-          onChange={(value) => set('type', value)}
-          placeholder={t.algemeen.kiesEen}
-          options={optionsOf(t.keuzes.plaatsingType)}
-          required
-          error={errors.fields.type}
-        />
-        <TextField
-          name="startDatum"
-          label={p.startDatum}
-          type="date"
-          required
-          value={values.startDatum}
-          onChange={(e) => set('startDatum', e.target.value)}
-          error={errors.fields.startDatum}
-        />
-        <TextField
-          name="eindDatum"
-          label={p.eindDatum}
-          type="date"
-          value={values.eindDatum}
-          onChange={(e) => set('eindDatum', e.target.value)}
-          error={errors.fields.eindDatum}
-        />
-        <TextField
-          name="urenPerWeek"
-          label={p.urenPerWeek}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={60}
-          required
-          value={values.urenPerWeek}
-          onChange={(e) => set('urenPerWeek', e.target.value)}
-          error={errors.fields.urenPerWeek}
-        />
-        <div className="form-actions">
-          <button type="submit" className="button button--small" disabled={loading}>
-            {loading ? t.algemeen.bezigMetOpslaan : p.plaatsen}
-          </button>
-          <button type="button" className="button button--small button--secondary" onClick={() => onDone(false)}>
-            {t.algemeen.annuleren}
-          </button>
-        </div>
+        <PlaatsingVelden values={values} set={set} errors={errors} />
+        <OpslaanAnnuleren busy={loading} label={p.plaatsen} onAnnuleren={() => onDone(false)} klein />
       </form>
     </>
   );

@@ -9,10 +9,11 @@ import {
 } from '../../api/werkgevers';
 import { EMAIL_PATTERN } from '../../auth/password';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { CheckboxField, TextField } from '../../components/fields';
-import { Notice } from '../../components/Notice';
+import { OpslaanAnnuleren } from '../../components/OpslaanAnnuleren';
+import { CheckboxField, tekstVelden, TextField } from '../../components/fields';
 import { t } from '../../i18n/nl';
 import { formatDatum } from '../../lib/format';
+import { BewerkbareLijst } from './BewerkbareLijst';
 
 const o = t.organisatie;
 const FIELDS = ['naam', 'functie', 'email', 'telefoon', 'ontvangtAanbodskrant'];
@@ -32,88 +33,40 @@ export function Contactpersonen({
   werkgeverId: string;
   contactpersonen: Contactpersoon[];
 }) {
-  const [editing, setEditing] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   return (
-    <section className="section" aria-labelledby="contactpersonen">
-      <div className="section-header">
-        <h2 id="contactpersonen">{o.contactpersonen}</h2>
-        {editing === null && (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onClick={() => {
-              setNotice(null);
-              setEditing('nieuw');
-            }}
-          >
-            {o.contactpersoonToevoegen}
-          </button>
-        )}
-      </div>
-      {notice && <Notice>{notice}</Notice>}
-      {editing === 'nieuw' && (
-        <ContactpersoonForm
-          werkgeverId={werkgeverId}
-          onDone={(naam) => {
-            setEditing(null);
-            if (naam) setNotice(o.contactpersoonToegevoegd(naam));
-          }}
-        />
+    <BewerkbareLijst
+      id="contactpersonen"
+      titel={o.contactpersonen}
+      leeg={o.geenContactpersonen}
+      toevoegen={o.contactpersoonToevoegen}
+      items={contactpersonen}
+      toegevoegd={o.contactpersoonToegevoegd}
+      gewijzigd={o.contactpersoonGewijzigd}
+      formulier={(persoon, onDone) => (
+        <ContactpersoonForm werkgeverId={werkgeverId} persoon={persoon} onDone={onDone} />
       )}
-      {contactpersonen.length === 0 ? (
-        <p>{o.geenContactpersonen}</p>
-      ) : (
-        <ul className="result-list">
-          {contactpersonen.map((persoon) => (
-            <li key={persoon.id} className="result">
-              {editing === persoon.id ? (
-                <ContactpersoonForm
-                  werkgeverId={werkgeverId}
-                  persoon={persoon}
-                  onDone={(naam) => {
-                    setEditing(null);
-                    if (naam) setNotice(o.contactpersoonGewijzigd(naam));
-                  }}
-                />
-              ) : (
-                <>
-                  <h3>{persoon.naam}</h3>
-                  <ul className="meta">
-                    {persoon.functie && <li>{persoon.functie}</li>}
-                    {persoon.email && (
-                      <li>
-                        <a href={`mailto:${persoon.email}`}>{persoon.email}</a>
-                      </li>
-                    )}
-                    {persoon.telefoon && (
-                      <li>
-                        <a href={`tel:${persoon.telefoon.replace(/\s/g, '')}`}>{persoon.telefoon}</a>
-                      </li>
-                    )}
-                    {persoon.ontvangtAanbodskrant && <li>{o.aanbodskrant}</li>}
-                    {persoon.afgemeldOp && <li>{o.afgemeld(formatDatum(persoon.afgemeldOp))}</li>}
-                  </ul>
-                  {editing === null && (
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      aria-label={`${t.algemeen.wijzigen}: ${persoon.naam}`}
-                      onClick={() => {
-                        setNotice(null);
-                        setEditing(persoon.id);
-                      }}
-                    >
-                      {t.algemeen.wijzigen}
-                    </button>
-                  )}
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+    >
+      {(persoon) => (
+        <>
+          <h3>{persoon.naam}</h3>
+          <ul className="meta">
+            {persoon.functie && <li>{persoon.functie}</li>}
+            {persoon.email && (
+              <li>
+                <a href={`mailto:${persoon.email}`}>{persoon.email}</a>
+              </li>
+            )}
+            {persoon.telefoon && (
+              <li>
+                <a href={`tel:${persoon.telefoon.replace(/\s/g, '')}`}>{persoon.telefoon}</a>
+              </li>
+            )}
+            {persoon.ontvangtAanbodskrant && <li>{o.aanbodskrant}</li>}
+            {persoon.afgemeldOp && <li>{o.afgemeld(formatDatum(persoon.afgemeldOp))}</li>}
+          </ul>
+        </>
       )}
-    </section>
+    </BewerkbareLijst>
   );
 }
 
@@ -140,12 +93,11 @@ function ContactpersoonForm({
   });
   const [wijzig, wijzigen] = useMutation(WIJZIG_CONTACTPERSOON);
   const busy = toevoegen.loading || wijzigen.loading;
-  const text = (key: 'naam' | 'functie' | 'email' | 'telefoon') => ({
-    name: key,
-    value: values[key],
-    onChange: (event: { target: { value: string } }) => setValues((old) => ({ ...old, [key]: event.target.value })),
-    error: errors.fields[key],
-  });
+  const text = tekstVelden<'naam' | 'functie' | 'email' | 'telefoon'>(
+    values,
+    (key, value) => setValues((old) => ({ ...old, [key]: value })),
+    errors,
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -196,14 +148,11 @@ function ContactpersoonForm({
           onChange={(on) => setValues((old) => ({ ...old, ontvangtAanbodskrant: on }))}
           error={errors.fields.ontvangtAanbodskrant}
         />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t.algemeen.bezigMetOpslaan : persoon ? t.algemeen.opslaan : o.contactpersoonToevoegen}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => onDone()}>
-            {t.algemeen.annuleren}
-          </button>
-        </div>
+        <OpslaanAnnuleren
+          busy={busy}
+          label={persoon ? t.algemeen.opslaan : o.contactpersoonToevoegen}
+          onAnnuleren={onDone}
+        />
       </form>
     </>
   );

@@ -3,9 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import { VOEG_VESTIGING_TOE, WIJZIG_VESTIGING, type Vestiging } from '../../api/werkgevers';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { OpslaanAnnuleren } from '../../components/OpslaanAnnuleren';
 import { TextField } from '../../components/fields';
-import { Notice } from '../../components/Notice';
 import { t } from '../../i18n/nl';
+import { BewerkbareLijst } from './BewerkbareLijst';
 import {
   controleerVestiging,
   LEGE_VESTIGING,
@@ -19,67 +20,30 @@ const b = t.werkgeverBeheer;
 
 /** The sites of a werkgever; with `werkgeverId` the user may add and change them. */
 export function Vestigingen({ vestigingen, werkgeverId }: { vestigingen: Vestiging[]; werkgeverId?: string }) {
-  const [editing, setEditing] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const klaar = (melding: (naam: string) => string) => (naam?: string) => {
-    setEditing(null);
-    if (naam) setNotice(melding(naam));
-  };
   return (
-    <section className="section" aria-labelledby="vestigingen">
-      <div className="section-header">
-        <h2 id="vestigingen">{o.vestigingen}</h2>
-        {werkgeverId && editing === null && (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onClick={() => {
-              setNotice(null);
-              setEditing('nieuw');
-            }}
-          >
-            {b.vestigingToevoegen}
-          </button>
-        )}
-      </div>
-      <div aria-live="polite">{notice && <Notice>{notice}</Notice>}</div>
-      {werkgeverId && editing === 'nieuw' && (
-        <VestigingForm werkgeverId={werkgeverId} onDone={klaar(b.vestigingToegevoegd)} />
+    <BewerkbareLijst
+      id="vestigingen"
+      titel={o.vestigingen}
+      leeg={o.geenVestigingen}
+      toevoegen={b.vestigingToevoegen}
+      items={vestigingen}
+      toegevoegd={b.vestigingToegevoegd}
+      gewijzigd={b.vestigingGewijzigd}
+      formulier={
+        werkgeverId
+          ? (vestiging, onDone) => <VestigingForm werkgeverId={werkgeverId} vestiging={vestiging} onDone={onDone} />
+          : undefined
+      }
+    >
+      {(vestiging) => (
+        <>
+          <h3>{vestiging.naam}</h3>
+          <p className="meta">
+            {vestiging.adres}, {vestiging.postcode} {vestiging.plaats}
+          </p>
+        </>
       )}
-      {vestigingen.length === 0 ? (
-        <p>{o.geenVestigingen}</p>
-      ) : (
-        <ul className="result-list">
-          {vestigingen.map((vestiging) => (
-            <li key={vestiging.id} className="result">
-              {werkgeverId && editing === vestiging.id ? (
-                <VestigingForm werkgeverId={werkgeverId} vestiging={vestiging} onDone={klaar(b.vestigingGewijzigd)} />
-              ) : (
-                <>
-                  <h3>{vestiging.naam}</h3>
-                  <p className="meta">
-                    {vestiging.adres}, {vestiging.postcode} {vestiging.plaats}
-                  </p>
-                  {werkgeverId && editing === null && (
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      aria-label={`${t.algemeen.wijzigen}: ${vestiging.naam}`}
-                      onClick={() => {
-                        setNotice(null);
-                        setEditing(vestiging.id);
-                      }}
-                    >
-                      {t.algemeen.wijzigen}
-                    </button>
-                  )}
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    </BewerkbareLijst>
   );
 }
 
@@ -161,14 +125,11 @@ function VestigingForm({
         aria-label={vestiging ? `${t.algemeen.wijzigen}: ${vestiging.naam}` : b.vestigingToevoegen}
       >
         <VestigingVelden values={values} onChange={setValues} errors={errors} />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t.algemeen.bezigMetOpslaan : vestiging ? t.algemeen.opslaan : b.vestigingToevoegen}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => onDone()}>
-            {t.algemeen.annuleren}
-          </button>
-        </div>
+        <OpslaanAnnuleren
+          busy={busy}
+          label={vestiging ? t.algemeen.opslaan : b.vestigingToevoegen}
+          onAnnuleren={onDone}
+        />
       </form>
     </>
   );

@@ -3,8 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import { WIJZIG_WERKGEVER, type Werkgever } from '../../api/werkgevers';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { MedewerkerKeuze } from '../../components/MedewerkerKeuze';
 import { CheckboxGroup, optionsOf, SelectField, TextArea, TextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
+import { OpslaanAnnuleren } from '../../components/OpslaanAnnuleren';
+import { SectieKop } from '../../components/SectieKop';
 import { t } from '../../i18n/nl';
 import { formatDatum } from '../../lib/format';
 import { toWijzigWerkgeverInput, WERKGEVER_FIELDS, werkgeverValues, type WerkgeverFormValues } from './werkgeverForm';
@@ -21,6 +24,7 @@ export const WERKGEVER_LABELS: Record<string, string> = {
   geaccepteerdeInstrumenten: o.instrumenten,
   openDoelgroepen: o.doelgroepen,
   notities: o.notities,
+  accountmanagerId: t.medewerkerKeuze.accountmanager,
 };
 
 interface Props {
@@ -35,21 +39,17 @@ export function WerkgeverGegevens({ werkgever, medewerker }: Props) {
   const [saved, setSaved] = useState(false);
   return (
     <section className="section" aria-labelledby="werkgever-gegevens">
-      <div className="section-header">
-        <h2 id="werkgever-gegevens">{o.gegevens}</h2>
-        {!editing && (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onClick={() => {
-              setSaved(false);
-              setEditing(true);
-            }}
-          >
-            {o.gegevensWijzigen}
-          </button>
-        )}
-      </div>
+      <SectieKop
+        id="werkgever-gegevens"
+        titel={o.gegevens}
+        knop={o.gegevensWijzigen}
+        metKnop={!editing}
+        onKnop={() => {
+          setSaved(false);
+          setEditing(true);
+        }}
+        secundair
+      />
       {saved && <Notice>{t.algemeen.opgeslagen}</Notice>}
       {editing ? (
         <GegevensForm
@@ -127,15 +127,14 @@ function GegevensForm({ werkgever, medewerker, onDone }: Props & { onDone: (save
     <>
       <ErrorSummary errors={errors} labels={WERKGEVER_LABELS} />
       <form className="form form-wide" noValidate onSubmit={submit}>
-        <WerkgeverVelden values={values} onChange={setValues} errors={errors} medewerker={medewerker} />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={loading}>
-            {loading ? t.algemeen.bezigMetOpslaan : t.algemeen.opslaan}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
-            {t.algemeen.annuleren}
-          </button>
-        </div>
+        <WerkgeverVelden
+          values={values}
+          onChange={setValues}
+          errors={errors}
+          medewerker={medewerker}
+          accountmanager={werkgever.accountmanager}
+        />
+        <OpslaanAnnuleren busy={loading} label={t.algemeen.opslaan} onAnnuleren={() => onDone(false)} />
       </form>
     </>
   );
@@ -148,12 +147,15 @@ export function WerkgeverVelden({
   errors,
   medewerker,
   nieuw = false,
+  accountmanager,
 }: {
   values: WerkgeverFormValues;
   onChange: (update: (old: WerkgeverFormValues) => WerkgeverFormValues) => void;
   errors: FormErrors;
   medewerker: boolean;
   nieuw?: boolean;
+  /** The current accountmanager of an existing werkgever: staff may hand the werkgever to a colleague. */
+  accountmanager?: Werkgever['accountmanager'];
 }) {
   const set = (key: keyof WerkgeverFormValues, value: string | string[]) =>
     onChange((old) => ({ ...old, [key]: value }));
@@ -218,6 +220,18 @@ export function WerkgeverVelden({
         onChange={(value) => set('openDoelgroepen', value)}
         error={errors.fields.openDoelgroepen}
       />
+      {medewerker && !nieuw && (
+        <MedewerkerKeuze
+          name="accountmanagerId"
+          label={t.medewerkerKeuze.accountmanager}
+          rol="ACCOUNTMANAGER"
+          huidige={accountmanager}
+          value={values.accountmanagerId}
+          onChange={(value) => set('accountmanagerId', value)}
+          placeholder={t.medewerkerKeuze.geenAccountmanager}
+          error={errors.fields.accountmanagerId}
+        />
+      )}
       {medewerker && (
         <TextArea
           name="notities"

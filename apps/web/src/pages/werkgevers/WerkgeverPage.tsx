@@ -14,8 +14,10 @@ import { useUser } from '../../auth/AuthProvider';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { optionsOf, SelectField, TextArea, TextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
+import { OpslaanAnnuleren } from '../../components/OpslaanAnnuleren';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
+import { SectieKop } from '../../components/SectieKop';
 import { t } from '../../i18n/nl';
 import { formatDatum } from '../../lib/format';
 import { Plaatsingen } from '../plaatsingen/Plaatsingen';
@@ -135,21 +137,16 @@ function Relatiehistorie({
   const naamVan = (id: string | null) => contactpersonen.find((p) => p.id === id)?.naam;
   return (
     <section className="section" aria-labelledby="relatiehistorie">
-      <div className="section-header">
-        <h2 id="relatiehistorie">{w.relatiehistorie}</h2>
-        {!open && (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => {
-              setSaved(false);
-              setOpen(true);
-            }}
-          >
-            {w.contactVastleggen}
-          </button>
-        )}
-      </div>
+      <SectieKop
+        id="relatiehistorie"
+        titel={w.relatiehistorie}
+        knop={w.contactVastleggen}
+        metKnop={!open}
+        onKnop={() => {
+          setSaved(false);
+          setOpen(true);
+        }}
+      />
       <p>{w.relatiehistorieIntro}</p>
       {saved && <Notice>{w.contactVastgelegd}</Notice>}
       {open && (
@@ -290,14 +287,7 @@ function ContactmomentForm({
           onChange={(value) => set('verslag', value)}
           error={errors.fields.verslag}
         />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={loading}>
-            {loading ? t.algemeen.bezigMetOpslaan : w.contactVastleggen}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
-            {t.algemeen.annuleren}
-          </button>
-        </div>
+        <OpslaanAnnuleren busy={loading} label={w.contactVastleggen} onAnnuleren={() => onDone(false)} />
       </form>
     </>
   );

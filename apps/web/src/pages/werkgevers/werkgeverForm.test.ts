@@ -57,4 +57,14 @@ describe('toWijzigWerkgeverInput', () => {
     expect(eigen).not.toHaveProperty('notities');
     expect(eigen).not.toHaveProperty('sbiCode');
   });
+
+  it('sends the chosen accountmanager (or none) only for staff', () => {
+    expect(toWijzigWerkgeverInput({ ...GOED, accountmanagerId: 'am-2' }, true).input).toMatchObject({
+      accountmanagerId: 'am-2',
+    });
+    expect(toWijzigWerkgeverInput(GOED, true).input).toMatchObject({ accountmanagerId: null });
+    expect(toWijzigWerkgeverInput({ ...GOED, accountmanagerId: 'am-2' }, false).input).not.toHaveProperty(
+      'accountmanagerId',
+    );
+  });
 });

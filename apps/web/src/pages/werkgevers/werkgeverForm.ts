@@ -17,6 +17,8 @@ export interface WerkgeverFormValues {
   geaccepteerdeInstrumenten: string[];
   openDoelgroepen: string[];
   notities: string;
+  /** Staff only: who owns the relation ('' for nobody). */
+  accountmanagerId: string;
 }
 
 export interface VestigingFormValues {
@@ -36,6 +38,7 @@ export const WERKGEVER_FIELDS = [
   'geaccepteerdeInstrumenten',
   'openDoelgroepen',
   'notities',
+  'accountmanagerId',
 ] as const;
 
 export const VESTIGING_FIELDS = ['naam', 'adres', 'postcode'] as const;
@@ -54,6 +57,7 @@ export const LEGE_WERKGEVER: WerkgeverFormValues = {
   geaccepteerdeInstrumenten: [],
   openDoelgroepen: [],
   notities: '',
+  accountmanagerId: '',
 };
 
 export const LEGE_VESTIGING: VestigingFormValues = { naam: '', adres: '', postcode: '' };
@@ -70,6 +74,7 @@ export function werkgeverValues(werkgever: Werkgever & { notities?: string | nul
     geaccepteerdeInstrumenten: werkgever.geaccepteerdeInstrumenten,
     openDoelgroepen: werkgever.openDoelgroepen,
     notities: werkgever.notities ?? '',
+    accountmanagerId: werkgever.accountmanager?.id ?? '',
   };
 }
 
@@ -123,7 +128,10 @@ export function toWijzigWerkgeverInput(
     input: {
       ...gedeeld(values),
       ...(values.sbiCode.trim() && { sbiCode: values.sbiCode.trim() }),
-      ...(medewerker && { notities: values.notities.trim() || null }),
+      ...(medewerker && {
+        notities: values.notities.trim() || null,
+        accountmanagerId: values.accountmanagerId || null,
+      }),
     },
   };
 }
