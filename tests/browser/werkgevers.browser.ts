@@ -45,6 +45,10 @@ test('ACCOUNTMANAGER staff forms: adds a werkgever (a used KvK-nummer is refused
   await page.getByRole('button', { name: 'Werkgever toevoegen' }).click();
   await page.getByRole('heading', { level: 1, name: naam }).waitFor();
   await page.getByRole('status').getByText(`${naam} is toegevoegd.`).waitFor();
+  // Said once: a reload shows the werkgever, not the notice again.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: naam }).waitFor();
+  assert.equal(await page.getByText(`${naam} is toegevoegd.`).count(), 0, 'the notice is not shown again');
   const [werkgever] = await app.db.query(
     `SELECT id, accountmanager_id, sbi_code, geaccepteerde_instrumenten::text AS instrumenten FROM werkgever WHERE kvk_nummer = $1 AND tenant_id = $2`,
     [kvk, am.tenant_id],

@@ -1,6 +1,7 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
+import { useMelding } from '../../lib/useMelding';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import { MATCHES_VOOR_KANDIDAAT } from '../../api/matching';
 import {
@@ -36,7 +37,7 @@ const VOORSTELLERS = ['ACCOUNTMANAGER', 'JOBHUNTER', 'ADMIN'];
 export function StafKandidaatPage() {
   const { id = '' } = useParams();
   const user = useUser();
-  const melding = (useLocation().state as { melding?: string } | null)?.melding;
+  const [melding] = useMelding();
   const { data, loading, error } = useQuery(KANDIDAAT, { variables: { id } });
   if (!data) return <QueryState loading={loading} error={error} title={s.titel} />;
   const kandidaat = data.kandidaat;

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
+import { useMelding } from '../../lib/useMelding';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import {
   KENNISSESSIE_AANMELDINGEN,
@@ -30,9 +31,7 @@ const STATUS_BADGE = { AANGEMELD: 'OPEN', WACHTLIJST: 'CONCEPT', AFGEMELD: 'GESL
 export function KennissessiePage() {
   const { id = '' } = useParams();
   const user = useUser();
-  const [melding, setMelding] = useState<string | undefined>(
-    (useLocation().state as { melding?: string } | null)?.melding,
-  );
+  const [melding, setMelding] = useMelding();
   // The API has no query for one session; the list holds every upcoming one.
   const { data, loading, error } = useQuery(KENNISSESSIES);
   const sessie = data?.kennissessies.find((s) => s.id === id);

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useLocation, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
+import { useMelding } from '../../lib/useMelding';
 import { toFormErrors } from '../../api/errors';
 import {
   ANNULEER_SPEEDDATE,
@@ -24,11 +25,8 @@ const s = t.speeddates;
 /** The organiser's page of one speeddate: setup, planning with progress, the schedule, no-shows and outcomes. */
 export function SpeeddatePage() {
   const { id = '' } = useParams();
-  const location = useLocation();
   const { data, loading, error } = useQuery(SPEEDDATE, { variables: { id } });
-  const [melding, setMelding] = useState<string | null>(
-    (location.state as { melding?: string } | null)?.melding ?? null,
-  );
+  const [melding, setMelding] = useMelding();
   if (!data) return <QueryState loading={loading} error={error} title={s.titel} />;
   const event = data.speeddate;
   // Organisers may still add a late table once the schedule is made (then plan again).

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
+import { useMelding } from '../../lib/useMelding';
 import { toFormErrors } from '../../api/errors';
 import type { VacatureStatus } from '../../api/types';
 import { isWijzigbaar, VACATURE, VOLGENDE_STATUS, WIJZIG_VACATURE_STATUS } from '../../api/vacatures';
@@ -20,10 +21,9 @@ const PLAATSERS = ['WERKGEVER', 'ACCOUNTMANAGER', 'ADMIN'];
 export function VacaturePage() {
   const { id = '' } = useParams();
   const user = useUser();
-  const location = useLocation();
   const { data, loading, error } = useQuery(VACATURE, { variables: { id } });
   const [wijzigStatus, { loading: busy }] = useMutation(WIJZIG_VACATURE_STATUS, { refetchQueries: ['Vacatures'] });
-  const [melding, setMelding] = useState<string | undefined>((location.state as { melding?: string } | null)?.melding);
+  const [melding, setMelding] = useMelding();
   const [fout, setFout] = useState<string[]>([]);
 
   if (!data) return <QueryState loading={loading} error={error} title={t.vacatures.titel} />;
@@ -36,7 +36,7 @@ export function VacaturePage() {
       await wijzigStatus({ variables: { id, status } });
       setMelding(t.vacatures.statusGewijzigd(t.keuzes.vacatureStatus[status]));
     } catch (error) {
-      setMelding(undefined);
+      setMelding(null);
       setFout(toFormErrors(error).general);
     }
   }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
+import { useMelding } from '../../lib/useMelding';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import type { ContactmomentSoort } from '../../api/types';
 import { VACATURES } from '../../api/vacatures';
@@ -34,7 +35,7 @@ const BEHEERDERS = ['ACCOUNTMANAGER', 'ADMIN'];
 export function WerkgeverPage() {
   const { id = '' } = useParams();
   const user = useUser();
-  const melding = (useLocation().state as { melding?: string } | null)?.melding;
+  const [melding] = useMelding();
   const { data, loading, error } = useQuery(WERKGEVER_DETAIL, { variables: { id } });
   const vacatures = useQuery(VACATURES, { variables: { first: 50, filter: { werkgeverId: id } } });
   if (!data) return <QueryState loading={loading} error={error} title={w.titel} />;
