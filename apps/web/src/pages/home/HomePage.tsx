@@ -13,7 +13,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { t } from '../../i18n/nl';
 import { formatDatum } from '../../lib/format';
-import { formatDatumTijd } from '../../lib/tijd';
+import { formatDatumTijd, nederlandseTijd } from '../../lib/tijd';
 import { menuFor } from '../../navigation/menu';
 import { PsoKaartInhoud } from '../pso/PsoKaart';
 import { SroiKaartInhoud, SroiStafKaartInhoud } from '../sroi/SroiKaart';
@@ -156,7 +156,7 @@ function KomendeJobdatesCard() {
 /** Speeddates still to come (the API shows a werkgever no concepts). */
 function KomendeSpeeddatesCard() {
   const { data } = useQuery(SPEEDDATES);
-  const vandaag = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+  const vandaag = nederlandseTijd(new Date()).datum;
   const komend = data?.speeddates
     .filter((e) => (e.status === 'OPEN' || e.status === 'INGEPLAND') && e.datum >= vandaag)
     .sort((a, b) => a.datum.localeCompare(b.datum))
