@@ -29,6 +29,18 @@ test('ACCOUNTMANAGER composes an aanbodskrant from suggestions, orders it, previ
   assert.equal(await cards.count(), 2);
   const [eerste, tweede] = await cards.getByRole('heading').allInnerTexts();
 
+  // The concept's title can still change: an empty title is refused at its field, a new one is saved.
+  await page.getByRole('button', { name: 'Titel en inleiding wijzigen' }).click();
+  const gegevens = page.getByRole('form', { name: 'Titel en inleiding wijzigen' });
+  await gegevens.getByLabel('Titel', { exact: true }).fill(' ');
+  await gegevens.getByRole('button', { name: 'Opslaan' }).click();
+  await gegevens.locator('.field__error').getByText('Vul een titel in.').waitFor();
+  await gegevens.getByLabel('Titel', { exact: true }).fill('Aanbod van de week 48');
+  await gegevens.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('heading', { level: 1, name: /Aanbod van de week 48/ }).waitFor();
+  const [{ titel }] = await app.db.query(`SELECT titel FROM aanbodskrant_editie ORDER BY created_at DESC LIMIT 1`);
+  assert.equal(titel, 'Aanbod van de week 48');
+
   // The second candidate first.
   const code = /K-\d{4}-\d{4}/.exec(tweede)![0];
   await page.getByRole('button', { name: `${code} eerder` }).click();

@@ -4,10 +4,11 @@ import { useNavigate } from 'react-router-dom';
 import { MAAK_AANBODSKRANT, SUGGESTIES } from '../../api/aanbodskrant';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextArea, TextField } from '../../components/fields';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
 import { t } from '../../i18n/nl';
+import { nederlandseTijd } from '../../lib/tijd';
+import { EditieVelden, type EditieGegevens } from './EditieVelden';
 
 const a = t.aanbodskrant;
 const FIELDS = ['titel', 'intro', 'publicatiedatum', 'kandidaatIds'];
@@ -18,14 +19,14 @@ const LABELS = {
   kandidaatIds: a.kiesKandidaten,
 };
 
-const vandaag = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
-
 export function AanbodskrantNieuwPage() {
   const navigate = useNavigate();
   const suggesties = useQuery(SUGGESTIES, { variables: { first: 50 } });
-  const [titel, setTitel] = useState('');
-  const [intro, setIntro] = useState('');
-  const [datum, setDatum] = useState(vandaag);
+  const [gegevens, setGegevens] = useState<EditieGegevens>(() => ({
+    titel: '',
+    publicatiedatum: nederlandseTijd(new Date()).datum,
+    intro: '',
+  }));
   const [gekozen, setGekozen] = useState<string[]>([]);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [maak, { loading }] = useMutation(MAAK_AANBODSKRANT, { refetchQueries: ['Aanbodskranten'] });
@@ -33,15 +34,20 @@ export function AanbodskrantNieuwPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const fields: Record<string, string> = {};
-    if (!titel.trim()) fields.titel = t.fouten.verplicht(a.titelVeld);
-    if (!datum) fields.publicatiedatum = t.fouten.verplicht(a.publicatiedatum);
+    if (!gegevens.titel.trim()) fields.titel = t.fouten.verplicht(a.titelVeld);
+    if (!gegevens.publicatiedatum) fields.publicatiedatum = t.fouten.verplicht(a.publicatiedatum);
     if (gekozen.length === 0) fields.kandidaatIds = a.kiesMinstensEen;
     if (Object.keys(fields).length) return setErrors({ fields, general: [] });
     setErrors(NO_ERRORS);
     try {
       const { data } = await maak({
         variables: {
-          input: { titel: titel.trim(), intro: intro.trim(), publicatiedatum: datum, kandidaatIds: gekozen },
+          input: {
+            titel: gegevens.titel.trim(),
+            intro: gegevens.intro.trim(),
+            publicatiedatum: gegevens.publicatiedatum,
+            kandidaatIds: gekozen,
+          },
         },
       });
       if (data) navigate(`/aanbodskrant/${data.maakAanbodskrant.id}`);
@@ -56,33 +62,7 @@ export function AanbodskrantNieuwPage() {
       <PageHeading>{a.nieuw}</PageHeading>
       <ErrorSummary errors={errors} labels={LABELS} />
       <form className="form form-wide" noValidate onSubmit={submit}>
-        <TextField
-          name="titel"
-          label={a.titelVeld}
-          hint={a.titelHint}
-          required
-          value={titel}
-          onChange={(e) => setTitel(e.target.value)}
-          error={errors.fields.titel}
-        />
-        <TextField
-          name="publicatiedatum"
-          label={a.publicatiedatum}
-          type="date"
-          required
-          value={datum}
-          onChange={(e) => setDatum(e.target.value)}
-          error={errors.fields.publicatiedatum}
-        />
-        <TextArea
-          name="intro"
-          label={a.introVeld}
-          hint={a.introHint}
-          rows={4}
-          value={intro}
-          onChange={setIntro}
-          error={errors.fields.intro}
-        />
+        <EditieVelden waarden={gegevens} onChange={setGegevens} errors={errors} nieuw />
         <fieldset className={errors.fields.kandidaatIds ? 'field fieldset field--error' : 'field fieldset'}>
           <legend>{a.kiesKandidaten}</legend>
           <p className="field__hint">{a.kiesKandidatenIntro}</p>

@@ -12,13 +12,13 @@ import {
 } from '../../api/aanbodskrant';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../api/errors';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextArea, TextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/QueryState';
 import { t } from '../../i18n/nl';
 import { formatDatum } from '../../lib/format';
 import { AanbodKaartInhoud } from './AanbodKaartInhoud';
+import { EditieVelden, type EditieGegevens } from './EditieVelden';
 import { EditieBadge } from './AanbodskrantenPage';
 
 const a = t.aanbodskrant;
@@ -126,9 +126,11 @@ export function AanbodskrantPage() {
 
 function Gegevens({ editie }: { editie: AanbodskrantEditie }) {
   const [open, setOpen] = useState(false);
-  const [titel, setTitel] = useState(editie.titel);
-  const [intro, setIntro] = useState(editie.intro);
-  const [datum, setDatum] = useState(editie.publicatiedatum);
+  const [gegevens, setGegevens] = useState<EditieGegevens>({
+    titel: editie.titel,
+    publicatiedatum: editie.publicatiedatum,
+    intro: editie.intro,
+  });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [wijzig, { loading }] = useMutation(WIJZIG_AANBODSKRANT);
   if (!open) {
@@ -142,11 +144,18 @@ function Gegevens({ editie }: { editie: AanbodskrantEditie }) {
   }
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!titel.trim()) return setErrors({ fields: { titel: t.fouten.verplicht(a.titelVeld) }, general: [] });
+    if (!gegevens.titel.trim()) return setErrors({ fields: { titel: t.fouten.verplicht(a.titelVeld) }, general: [] });
     setErrors(NO_ERRORS);
     try {
       await wijzig({
-        variables: { id: editie.id, input: { titel: titel.trim(), intro: intro.trim(), publicatiedatum: datum } },
+        variables: {
+          id: editie.id,
+          input: {
+            titel: gegevens.titel.trim(),
+            intro: gegevens.intro.trim(),
+            publicatiedatum: gegevens.publicatiedatum,
+          },
+        },
       });
       setOpen(false);
     } catch (err) {
@@ -160,31 +169,7 @@ function Gegevens({ editie }: { editie: AanbodskrantEditie }) {
         labels={{ titel: a.titelVeld, intro: a.introVeld, publicatiedatum: a.publicatiedatum }}
       />
       <form className="form form-wide" noValidate onSubmit={submit} aria-label={a.gegevensWijzigen}>
-        <TextField
-          name="titel"
-          label={a.titelVeld}
-          required
-          value={titel}
-          onChange={(e) => setTitel(e.target.value)}
-          error={errors.fields.titel}
-        />
-        <TextField
-          name="publicatiedatum"
-          label={a.publicatiedatum}
-          type="date"
-          value={datum}
-          onChange={(e) => setDatum(e.target.value)}
-          error={errors.fields.publicatiedatum}
-        />
-        <TextArea
-          name="intro"
-          label={a.introVeld}
-          hint={a.introHint}
-          rows={4}
-          value={intro}
-          onChange={setIntro}
-          error={errors.fields.intro}
-        />
+        <EditieVelden waarden={gegevens} onChange={setGegevens} errors={errors} nieuw={false} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={loading}>
             {t.algemeen.opslaan}
